@@ -1,0 +1,1 @@
+namespace Raidlog.Storage; internal static class Placeholder { }

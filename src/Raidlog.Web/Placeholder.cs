@@ -1,0 +1,1 @@
+namespace Raidlog.Web; internal static class Placeholder { }

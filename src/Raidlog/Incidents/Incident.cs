@@ -1,0 +1,34 @@
+using Raidlog.Geography;
+using Raidlog.Text;
+
+namespace Raidlog.Incidents;
+
+/// <summary>
+/// One attack at one place on one date, as one article reports it (a "report" once stored).
+/// Figures are null when the article states none.
+/// </summary>
+public sealed record Incident
+{
+    public DateOnly? Date { get; init; }
+    public required Place Place { get; init; }
+    public AttackMode Mode { get; init; }
+    /// <summary>ISO2 of the side the article says attacked, or null.</summary>
+    public string? Attacker { get; init; }
+    public int? Launched { get; init; }
+    public int? Intercepted { get; init; }
+    public int? Suppressed { get; init; }
+    public int? Killed { get; init; }
+    public int? Injured { get; init; }
+    public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
+    public IReadOnlyList<Claim> Claims { get; init; } = [];
+
+    public int? Get(Figure figure) => figure switch
+    {
+        Figure.Launched => Launched,
+        Figure.Intercepted => Intercepted,
+        Figure.Suppressed => Suppressed,
+        Figure.Killed => Killed,
+        Figure.Injured => Injured,
+        _ => null,
+    };
+}
