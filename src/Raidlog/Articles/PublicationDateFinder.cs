@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Raidlog.Languages;
 
 namespace Raidlog.Articles;
 
@@ -13,16 +14,16 @@ public sealed class PublicationDateFinder
     const int SearchWindow = 2000;
     readonly IReadOnlyList<(string Name, Regex Pattern)> _rules;
 
-    public PublicationDateFinder(IEnumerable<TsvRow> rows)
+    public PublicationDateFinder(IEnumerable<DataRow> rows)
     {
         _rules = rows.Select(row =>
         {
-            try { return (row.Field(0), new Regex(row.Field(1), RegexOptions.CultureInvariant | RegexOptions.Compiled)); }
-            catch (ArgumentException e) { throw new FormatException($"{row.Where}: bad regex: {e.Message}"); }
+            try { return (row[0], new Regex(row[1], RegexOptions.CultureInvariant | RegexOptions.Compiled)); }
+            catch (ArgumentException e) { throw row.Fail($"bad regex: {e.Message}"); }
         }).ToList();
     }
 
-    public static PublicationDateFinder English { get; } = new(LanguageFiles.ReadTsv("en", "publication-dates.tsv"));
+    public static PublicationDateFinder English { get; } = new(LanguageData.ReadTable("en", "publication-dates.tsv", 2, 2));
 
     public DateOnly? Find(string text)
     {
