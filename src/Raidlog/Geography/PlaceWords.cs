@@ -1,0 +1,69 @@
+namespace Raidlog.Geography;
+
+/// <summary>What the words around a name say about the place: "the Belgorod region" is a region, "Brovary district" a district.</summary>
+public enum PlaceLevel { Any, Settlement, District, Region }
+
+/// <summary>The place words of every language (languages/*/places/words.tsv), by normalised phrase.</summary>
+sealed class PlaceWords
+{
+    static readonly string[] Languages = ["en", "ru", "uk"];
+    readonly Dictionary<string, PlaceLevel?> _roles = new();
+
+    public int LongestPhrase { get; }
+
+    PlaceWords()
+    {
+        foreach (var language in Languages)
+            foreach (var (line, cells) in LanguageFiles.Rows($"{language}/places/words.tsv"))
+            {
+                PlaceLevel? role = cells.Length < 2 ? throw new FormatException($"languages/{language}/places/words.tsv:{line}: expected word<TAB>role") : cells[1].Trim() switch
+                {
+                    "region" => PlaceLevel.Region,
+                    "district" => PlaceLevel.District,
+                    "settlement" => PlaceLevel.Settlement,
+                    "skip" => null,
+                    var other => throw new FormatException($"languages/{language}/places/words.tsv:{line}: unknown role '{other}'"),
+                };
+                var key = NameKey.Normalize(cells[0]);
+                _roles[key] = role;
+                LongestPhrase = Math.Max(LongestPhrase, key.Split(' ').Length);
+            }
+    }
+
+    public static readonly PlaceWords Default = new();
+
+    public bool TryGet(string phrase, out PlaceLevel? role) => _roles.TryGetValue(phrase, out role);
+
+    /// <summary>Drops place words from both ends of a key: "the belgorod region" gives ("belgorod", Region).</summary>
+    public (string Core, PlaceLevel Level) Strip(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var level = PlaceLevel.Any;
+        for (bool changed = true; changed && words.Count > 1;)
+        {
+            changed = false;
+            for (int n = Math.Min(LongestPhrase, words.Count - 1); n >= 1 && !changed; n--)
+            {
+                if (TryGet(string.Join(' ', words.Take(n)), out var role))
+                {
+                    words.RemoveRange(0, n);
+                    level = Stronger(level, role);
+                    changed = true;
+                }
+                else if (TryGet(string.Join(' ', words.Skip(words.Count - n)), out role))
+                {
+                    words.RemoveRange(words.Count - n, n);
+                    level = Stronger(level, role);
+                    changed = true;
+                }
+            }
+        }
+        return (string.Join(' ', words), level);
+    }
+
+    static PlaceLevel Stronger(PlaceLevel current, PlaceLevel? role) => role is { } r && r > current ? r : current;
+
+    /// <summary>True when a GeoNames region name carries a region word ("Moscow Oblast", not "Moscow").</summary>
+    public bool NamesRegion(string key) =>
+        key.Split(' ').Any(w => TryGet(w, out var role) && role == PlaceLevel.Region);
+}
