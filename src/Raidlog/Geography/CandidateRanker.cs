@@ -1,3 +1,5 @@
+using Raidlog.Languages;
+
 namespace Raidlog.Geography;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Raidlog.Geography;
 /// </summary>
 sealed class CandidateRanker
 {
-    static readonly Dictionary<string, double> ConflictWeight = LanguageFiles.Rows("common/places/conflict-countries.tsv")
-        .ToDictionary(r => r.Cells[0].Trim(), r => double.Parse(r.Cells[1], System.Globalization.CultureInfo.InvariantCulture));
+    static readonly Dictionary<string, double> ConflictWeight = LanguageData.ReadTable("common", "places/conflict-countries.tsv", 2, 2)
+        .ToDictionary(r => r[0], r => double.TryParse(r[1], System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : throw r.Fail($"'{r[1]}' is not a number"));
 
     public static double Score(GazetteerEntry e, MatchKind match, PlaceQuery q, PlaceContext? context, PlaceWords words)
     {

@@ -1,3 +1,5 @@
+using Raidlog.Languages;
+
 namespace Raidlog.Geography;
 
 /// <summary>What the words around a name say about the place: "the Belgorod region" is a region, "Brovary district" a district.</summary>
@@ -14,15 +16,16 @@ sealed class PlaceWords
     PlaceWords()
     {
         foreach (var language in Languages)
-            foreach (var (line, cells) in LanguageFiles.Rows($"{language}/places/words.tsv"))
+            foreach (var row in LanguageData.ReadTable(language, "places/words.tsv", 2, 2))
             {
-                PlaceLevel? role = cells.Length < 2 ? throw new FormatException($"languages/{language}/places/words.tsv:{line}: expected word<TAB>role") : cells[1].Trim() switch
+                var cells = row.Cells;
+                PlaceLevel? role = cells[1] switch
                 {
                     "region" => PlaceLevel.Region,
                     "district" => PlaceLevel.District,
                     "settlement" => PlaceLevel.Settlement,
                     "skip" => null,
-                    var other => throw new FormatException($"languages/{language}/places/words.tsv:{line}: unknown role '{other}'"),
+                    var other => throw row.Fail($"unknown role '{other}' (region, district, settlement or skip)"),
                 };
                 var key = NameKey.Normalize(cells[0]);
                 _roles[key] = role;

@@ -1,3 +1,5 @@
+using Raidlog.Languages;
+
 namespace Raidlog.Geography;
 
 /// <summary>
@@ -13,25 +15,24 @@ sealed class Transliterator
 
     sealed record Rule(string[] Default, string[]? AtStart, string[]? AfterVowel);
 
-    Transliterator(string file)
+    Transliterator(string language)
     {
-        foreach (var (line, cells) in LanguageFiles.Rows(file))
+        foreach (var row in LanguageData.ReadTable(language, "places/translit.tsv", 2, 4))
         {
-            if (cells.Length < 2 || cells[0].Length == 0)
-                throw new FormatException($"languages/{file}:{line}: expected letters<TAB>systems");
+            var cells = row.Cells;
             _rules[cells[0]] = new Rule(Expand(cells[1]), Optional(cells, 2), Optional(cells, 3));
             _longest = Math.Max(_longest, cells[0].TrimEnd('$').Length);
         }
     }
 
-    public static readonly Transliterator Russian = new("ru/places/translit.tsv");
-    public static readonly Transliterator Ukrainian = new("uk/places/translit.tsv");
+    public static readonly Transliterator Russian = new("ru");
+    public static readonly Transliterator Ukrainian = new("uk");
 
     static string[]? Optional(string[] cells, int i) => cells.Length > i && cells[i].Trim().Length > 0 ? Expand(cells[i]) : null;
 
     static string[] Expand(string cell)
     {
-        var parts = cell.Split(',').Select(p => p.Trim()).ToArray();
+        var parts = cell.Split(',').Select(p => p.Trim() == "-" ? "" : p.Trim()).ToArray();
         return Enumerable.Range(0, Systems).Select(i => parts[Math.Min(i, parts.Length - 1)]).ToArray();
     }
 
