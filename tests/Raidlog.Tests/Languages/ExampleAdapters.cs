@@ -1,3 +1,4 @@
+using Raidlog.Recognition.Actors;
 using Raidlog.Recognition.Times;
 
 namespace Raidlog.Tests.Languages;
@@ -9,6 +10,7 @@ public static class ExampleAdapters
         new Dictionary<string, Func<LanguageExample, string>>
         {
             ["dates"] = Dates,
+            ["attackers"] = Attackers,
         };
 
     static string Dates(LanguageExample e)
@@ -16,4 +18,20 @@ public static class ExampleAdapters
         var mentions = DateMentionFinder.English.Find(e.Text, e.Reference);
         return mentions.Count == 0 ? "none" : string.Join("; ", mentions.Select(m => m.Date?.ToString("yyyy-MM-dd") ?? "null"));
     }
+
+    static string Attackers(LanguageExample e)
+    {
+        var context = new AttackerContext(e.Get("speaker"), e.Get("target"), e.Get("admin1"));
+        var guess = AttackerResolver.English.Resolve(e.Text, context);
+        return guess.Iso2 is null ? "none" : $"{guess.Iso2} {BasisWord(guess.Basis)}";
+    }
+
+    static string BasisWord(AttackerBasis basis) => basis switch
+    {
+        AttackerBasis.Stated => "stated",
+        AttackerBasis.EnemyOfSpeaker => "enemy",
+        AttackerBasis.ArticleContext => "article",
+        AttackerBasis.TargetFallback => "fallback",
+        _ => "unknown",
+    };
 }
