@@ -1,4 +1,5 @@
 using Raidlog.Recognition.Actors;
+using Raidlog.Recognition.Claims;
 using Raidlog.Recognition.Times;
 
 namespace Raidlog.Tests.Languages;
@@ -11,6 +12,8 @@ public static class ExampleAdapters
         {
             ["dates"] = Dates,
             ["attackers"] = Attackers,
+            ["claimants"] = Claimants,
+            ["stances"] = Stances,
         };
 
     static string Dates(LanguageExample e)
@@ -34,4 +37,21 @@ public static class ExampleAdapters
         AttackerBasis.TargetFallback => "fallback",
         _ => "unknown",
     };
+
+    static (string? Previous, string Sentence) SplitContext(string text) =>
+        text.Split(" || ") is [var previous, var sentence] ? (previous, sentence) : (null, text);
+
+    static string Claimants(LanguageExample e)
+    {
+        var (previous, sentence) = SplitContext(e.Text);
+        return ClaimantFinder.English.Find(sentence, previous)?.Claimant ?? "none";
+    }
+
+    static string Stances(LanguageExample e)
+    {
+        var (previous, sentence) = SplitContext(e.Text);
+        var stances = StanceFinder.English.Find(sentence, previous);
+        return stances.Count == 0 ? "none"
+            : string.Join("; ", stances.Select(s => $"{s.Kind.ToString().ToLowerInvariant()}:{s.Subject ?? "-"}"));
+    }
 }
