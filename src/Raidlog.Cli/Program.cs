@@ -5,5 +5,6 @@ var root = new RootCommand("Raidlog: news reports of attacks from the air, turne
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
