@@ -5,5 +5,9 @@ var root = new RootCommand("Raidlog: news reports of attacks from the air, turne
 {
     ExtractCommand.Create(),
     EvalCommand.Create(),
+    IngestCommand.Create(),
+    IncidentsCommand.Create(),
+    ShowCommand.Create(),
+    ExportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,18 +1,21 @@
 using System.CommandLine;
-using System.Text.Json;
 using Raidlog.Articles;
-using Raidlog.Incidents;
+using Raidlog.Cli.Output;
 using Raidlog.Pipeline;
+using Spectre.Console;
 
 namespace Raidlog.Cli.Commands;
 
-/// <summary>`raidlog extract PATH... [--format jsonl|table]`: one record per incident, per FORMAT.md.</summary>
+/// <summary>
+/// `raidlog extract PATH... [--format jsonl|table]`: one record per incident, per FORMAT.md.
+/// Bad inputs are one line each on stderr; exit 0 when anything was extracted, 1 when every input failed.
+/// </summary>
 static class ExtractCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Report files or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "jsonl or table", DefaultValueFactory = _ => "table" };
+        var paths = new Argument<string[]>("paths") { Description = "Report files (.txt, .json, .jsonl) or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format") { Description = "jsonl (FORMAT.md, one line per article) or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var command = new Command("extract", "Extract incidents from reports") { paths, format };
         command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!));
@@ -22,24 +25,59 @@ static class ExtractCommand
     static int Run(string[] paths, string format)
     {
         var extractor = Extractors.Default();
-        int ok = 0, failed = 0;
         using var stdout = Console.OpenStandardOutput();
-        using var writer = new Utf8JsonWriter(stdout);
+        using var jsonl = format == "jsonl" ? new JsonLinesWriter(stdout) : null;
+        IExtractionWriter writer = jsonl ?? (IExtractionWriter)new IncidentTable(TableConsole());
+        var progress = new ProgressLine();
+        int done = 0, failed = 0;
         foreach (var read in ArticleReader.ReadAll(paths))
         {
-            if (read.Article is null)
+            string? error = read.Error;
+            var extraction = read.Article is null ? null : TryExtract(extractor, read.Article, out error);
+            if (extraction is null)
             {
-                Console.Error.WriteLine($"raidlog: {read.Source}: {read.Error}");
+                progress.Clear();
+                Console.Error.WriteLine($"raidlog: {read.Source}: {error}");
                 failed++;
-                continue;
             }
-            var extraction = extractor.Extract(read.Article);
-            IncidentJson.WriteExtraction(writer, extraction);
-            writer.Flush();
-            writer.Reset();
-            stdout.WriteByte((byte)'\n');
-            ok++;
+            else
+            {
+                writer.Write(extraction);
+                done++;
+            }
+            progress.Report(done, failed);
         }
-        return ok > 0 || failed == 0 ? 0 : 1;
+        writer.Finish();
+        progress.Clear();
+        return done > 0 ? 0 : 1;
+    }
+
+    // Spectre guesses from the environment; piped output must carry no colour codes and use a wide page.
+    static IAnsiConsole TableConsole()
+    {
+        var redirected = Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        if (redirected) console.Profile.Width = 180;
+        return console;
+    }
+
+    // An extractor bug on one article must not end the run: it becomes that article's diagnostic.
+    static Extraction? TryExtract(IExtractor extractor, Article article, out string? error)
+    {
+        try
+        {
+            error = null;
+            return extractor.Extract(article);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error = $"extraction failed ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")})";
+            return null;
+        }
     }
 }

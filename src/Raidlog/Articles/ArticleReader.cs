@@ -1,45 +1,86 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Raidlog.Articles;
 
 /// <summary>
-/// Reads reports from files and folders: ID.txt (with ID.meta.json, or a gold ID.json's "source" block, beside it).
-/// A failure is a value naming the file; the other files are still read.
+/// Reads reports from files and folders, one at a time (a folder of 100,000 reports never sits in memory):
+/// ID.txt (with ID.meta.json, or a gold ID.json's "source" block, beside it), .json records and .jsonl
+/// files of records. A failure is a value naming the file (and line); the other inputs are still read.
 /// </summary>
 public static class ArticleReader
 {
-    static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static IEnumerable<ReadResult> ReadAll(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                    yield return ReadText(file);
+                var any = false;
+                foreach (var file in InputFiles.In(path))
+                    foreach (var result in ReadFile(file))
+                    {
+                        any = true;
+                        yield return result;
+                    }
+                if (!any) yield return ReadResult.Fail(path, "no .txt, .json or .jsonl reports in this folder");
             }
             else if (File.Exists(path))
-                yield return ReadText(path);
+                foreach (var result in ReadFile(path))
+                    yield return result;
             else
                 yield return ReadResult.Fail(path, "no such file or folder");
         }
     }
 
+    public static IEnumerable<ReadResult> ReadFile(string file) =>
+        Path.GetExtension(file).ToLowerInvariant() switch
+        {
+            ".jsonl" => JsonLinesReader.Read(file),
+            ".json" => [ReadJson(file)],
+            _ => [ReadText(file)],
+        };
+
     public static ReadResult ReadText(string file)
     {
-        string text;
+        var (bytes, error) = ReadBytes(file);
+        if (bytes is null) return ReadResult.Fail(file, error!);
+        var (text, bad) = TextDecoder.Decode(bytes);
+        if (text is null) return ReadResult.Fail(file, bad!);
+        var id = Path.GetFileNameWithoutExtension(file);
+        return ReadResult.Ok(file, WithPublishedFromText(new Article(id, text, MetadataBeside(file, id))));
+    }
+
+    public static ReadResult ReadJson(string file)
+    {
+        var (bytes, error) = ReadBytes(file);
+        if (bytes is null) return ReadResult.Fail(file, error!);
+        var (article, bad) = ArticleRecord.Parse(bytes, Path.GetFileNameWithoutExtension(file));
+        return article is null ? ReadResult.Fail(file, bad!) : ReadResult.Ok(file, WithPublishedFromText(article));
+    }
+
+    /// <summary>The whole file, unless it is too large, empty or unreadable (then a one-line reason).</summary>
+    static (byte[]? Bytes, string? Error) ReadBytes(string file)
+    {
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(file));
+            var length = new FileInfo(file).Length;
+            if (length > ReadLimits.MaxArticleBytes) return (null, ReadLimits.TooLarge(length));
+            if (length == 0) return (null, "empty file");
+            return (File.ReadAllBytes(file), null);
         }
-        catch (DecoderFallbackException) { return ReadResult.Fail(file, "not valid UTF-8 text"); }
-        catch (IOException e) { return ReadResult.Fail(file, e.Message); }
-        catch (UnauthorizedAccessException e) { return ReadResult.Fail(file, e.Message); }
-        var id = Path.GetFileNameWithoutExtension(file);
-        return ReadResult.Ok(file, new Article(id, text, MetadataBeside(file, id)));
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, "cannot read: " + OneLine(e.Message));
+        }
     }
+
+    /// <summary>When the metadata has no publication date, the date the page prints for itself.</summary>
+    internal static Article WithPublishedFromText(Article article) =>
+        article.Metadata.Published is null && PublicationDateFinder.English.Find(article.Text) is { } date
+            ? article with { Metadata = article.Metadata with { Published = date } }
+            : article;
+
+    internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     static ArticleMetadata MetadataBeside(string file, string id)
     {
@@ -51,23 +92,24 @@ public static class ArticleReader
         return new ArticleMetadata();
     }
 
+    // A gold file is read for its "source" block and nothing else.
     static ArticleMetadata? TryParse(string file, string? property)
     {
         try
         {
+            if (new FileInfo(file).Length > ReadLimits.MaxArticleBytes) return null;
             using var doc = JsonDocument.Parse(File.ReadAllBytes(file));
             var root = doc.RootElement;
-            if (property != null && !root.TryGetProperty(property, out root)) return null;
-            return FromJson(root);
+            if (property != null && !(root.ValueKind == JsonValueKind.Object && root.TryGetProperty(property, out root))) return null;
+            return root.ValueKind == JsonValueKind.Object ? FromJson(root) : null;
         }
-        catch (JsonException) { return null; }
-        catch (IOException) { return null; }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException) { return null; }
     }
 
     public static ArticleMetadata FromJson(JsonElement e)
     {
         string? Str(string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        var published = Str("published") is { Length: >= 10 } p && DateOnly.TryParse(p[..10], out var d) ? d : (DateOnly?)null;
+        var published = Str("published") is { Length: >= 10 } p && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
         return new ArticleMetadata(published, Str("outlet"), Str("url"), Str("language") ?? "en");
     }
 }

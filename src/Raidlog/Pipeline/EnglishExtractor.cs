@@ -9,7 +9,7 @@ using Raidlog.Text;
 namespace Raidlog.Pipeline;
 
 /// <summary>clean → segment → recognise → assemble, with language knowledge from languages/en.</summary>
-public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageData data, IPlaceResolver places) : IExtractor
+public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data, IPlaceResolver places) : IExtractor
 {
     readonly SentenceSplitter _splitter = new(data.Abbreviations);
     readonly MentionFinder _mentions = new(data, places);

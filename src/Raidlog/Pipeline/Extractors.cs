@@ -9,7 +9,7 @@ public static class Extractors
 {
     public static IExtractor Default()
     {
-        var data = LanguageData.English;
+        var data = LanguageLexicons.English;
         return new EnglishExtractor(new UnchangedText(), data, new TemporaryPlaceResolver(data));
     }
 

@@ -7,7 +7,7 @@ using Raidlog.Text;
 namespace Raidlog.Recognition;
 
 /// <summary>Runs every recogniser over a sentence. Immutable after construction; safe to share across threads.</summary>
-public sealed class MentionFinder(LanguageData data, IPlaceResolver resolver)
+public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver)
 {
     readonly NumberParser _numbers = new(data);
     readonly PlaceMentionFinder _places = new(data, resolver);

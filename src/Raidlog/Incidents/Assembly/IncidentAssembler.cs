@@ -12,7 +12,7 @@ namespace Raidlog.Incidents.Assembly;
 /// country; a casualty figure without a place belongs to the incident just reported. Every place named as
 /// hit in an attack sentence is an incident even without figures. Launch sites, siren towns and datelines are not.
 /// </summary>
-public sealed class IncidentAssembler(LanguageData data)
+public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new();
 

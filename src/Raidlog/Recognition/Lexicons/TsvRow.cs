@@ -1,3 +1,5 @@
+using Raidlog.Languages;
+
 namespace Raidlog.Recognition.Lexicons;
 
 /// <summary>One data row of a language TSV file, remembering where it came from for error messages.</summary>
@@ -5,7 +7,7 @@ public sealed record TsvRow(string File, int Line, string[] Cells)
 {
     public string this[int i] => i < Cells.Length ? Cells[i] : "";
 
-    public LanguageDataException Error(string message) => new(File, Line, message);
+    public LanguageDataException Error(string message) => new($"{File}:{Line}: {message}");
 
     public T Enum<T>(int i) where T : struct, System.Enum =>
         System.Enum.TryParse<T>(this[i], ignoreCase: true, out var v) ? v

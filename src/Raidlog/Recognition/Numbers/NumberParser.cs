@@ -9,7 +9,7 @@ namespace Raidlog.Recognition.Numbers;
 /// "two dozen"), and vague words that state no figure. Hedges ("at least", "nearly") are skipped by the
 /// caller: the number as written is kept. Dates, times, ages and percentages are not quantities.
 /// </summary>
-public sealed class NumberParser(LanguageData data)
+public sealed class NumberParser(LanguageLexicons data)
 {
     public List<NumberMention> FindAll(IReadOnlyList<Token> tokens)
     {

@@ -10,7 +10,7 @@ namespace Raidlog.Recognition.Places;
 /// <see cref="IPlaceResolver"/>. The words just before a name tell its role: "from" marks a launch site,
 /// "air alert in" a siren town; a capitalised name opening a paragraph before a comma is a dateline.
 /// </summary>
-public sealed class PlaceMentionFinder(LanguageData data, IPlaceResolver resolver)
+public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver resolver)
 {
     static readonly HashSet<string> RegionWords = ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "territory", "republic", "governorate", "governorates", "district", "districts", "raion", "county", "city", "municipality", "community", "hromada"];
     static readonly HashSet<string> Plural = ["regions", "oblasts", "provinces", "governorates", "districts"];

@@ -14,7 +14,7 @@ public sealed class TemporaryPlaceResolver : IPlaceResolver
     readonly Dictionary<string, Place> _towns = new(StringComparer.OrdinalIgnoreCase);
     readonly Dictionary<string, Place> _regions = new(StringComparer.OrdinalIgnoreCase);
 
-    public TemporaryPlaceResolver(LanguageData data)
+    public TemporaryPlaceResolver(LanguageLexicons data)
     {
         foreach (var (iso, name) in data.CountryNames)
             _towns.TryAdd(name, new Place(name, null, iso, Precision: PlacePrecision.Country));

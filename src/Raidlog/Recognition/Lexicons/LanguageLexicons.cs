@@ -7,7 +7,7 @@ namespace Raidlog.Recognition.Lexicons;
 /// Everything the engines know about one language, read from languages/XX/*.tsv (embedded in the assembly
 /// at build time, or read from a folder). Every row is validated on load; errors name file and line.
 /// </summary>
-public sealed class LanguageData
+public sealed class LanguageLexicons
 {
     public PhraseMatcher<NumberWord> Numbers { get; } = new();
     public PhraseMatcher<bool> Vague { get; } = new();
@@ -23,20 +23,20 @@ public sealed class LanguageData
     /// <summary>Raw rows of files other engines read themselves (e.g. places-temporary.tsv).</summary>
     public Dictionary<string, List<TsvRow>> Extra { get; } = new(StringComparer.Ordinal);
 
-    static readonly Lazy<LanguageData> EnglishData = new(() => FromResources("en"));
+    static readonly Lazy<LanguageLexicons> EnglishData = new(() => FromResources("en"));
 
-    public static LanguageData English => EnglishData.Value;
+    public static LanguageLexicons English => EnglishData.Value;
 
-    public static LanguageData FromResources(string language)
+    public static LanguageLexicons FromResources(string language)
     {
-        var asm = typeof(LanguageData).Assembly;
+        var asm = typeof(LanguageLexicons).Assembly;
         var prefix = $"languages/{language}/";
         return Build(asm.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && !n[prefix.Length..].Contains('/'))
             .Select(n => (n, Read(asm, n))));
     }
 
-    public static LanguageData FromFolder(string folder) =>
-        Build(Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".tsv") || f.EndsWith(".txt")).Select(f => (f, File.ReadAllText(f))));
+    public static LanguageLexicons FromFolder(string folder) =>
+        Build(Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".tsv")).Select(f => (f, File.ReadAllText(f))));
 
     static string Read(Assembly asm, string name)
     {
@@ -44,9 +44,9 @@ public sealed class LanguageData
         return new StreamReader(s).ReadToEnd();
     }
 
-    static LanguageData Build(IEnumerable<(string File, string Content)> files)
+    static LanguageLexicons Build(IEnumerable<(string File, string Content)> files)
     {
-        var d = new LanguageData();
+        var d = new LanguageLexicons();
         foreach (var (file, content) in files)
         {
             switch (Path.GetFileName(file))
@@ -68,7 +68,7 @@ public sealed class LanguageData
                 case "actors.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.Actors.Add(r[0], Iso2(r, 1), r); break;
                 case "countries.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.CountryNames[Iso2(r, 0)] = r[1]; break;
                 case "place-cues.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.PlaceCues.Add(r[0], r.Enum<PlaceCue>(1), r); break;
-                case "abbreviations.txt": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
+                case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
                 default: d.Extra[Path.GetFileName(file)] = TsvRow.Parse(file, content); break;
             }
         }

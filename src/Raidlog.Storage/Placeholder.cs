@@ -1,1 +1,0 @@
-namespace Raidlog.Storage; internal static class Placeholder { }

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Raidlog.Storage.Sql;
+
+/// <summary>PostgreSQL through Npgsql; concurrent ingests serialise their merges on a transaction-scoped advisory lock.</summary>
+sealed class PostgresDialect : SqlDialect
+{
+    /// <summary>Arbitrary key of the advisory lock that serialises merging ("RAIDLOG" in ASCII, roughly).</summary>
+    const long MergeLock = 0x5241_4944_4c4f_47;
+
+    readonly NpgsqlDataSource _source;
+
+    public PostgresDialect(string connectionString)
+    {
+        var b = new NpgsqlConnectionStringBuilder(connectionString);
+        Describe = $"postgresql://{b.Host}:{b.Port}/{b.Database}";
+        _source = NpgsqlDataSource.Create(b.ConnectionString);
+    }
+
+    public override string Name => "Postgres";
+    public override string Describe { get; }
+    public override string ILike => "ILIKE";
+
+    public override DbConnection Open()
+    {
+        try { return _source.OpenConnection(); }
+        catch (Exception e) { throw Explain(e) ?? new StoreException($"{Describe}: cannot connect: {e.Message}", e); }
+    }
+
+    public override DbTransaction BeginWrite(DbConnection connection)
+    {
+        var tx = connection.BeginTransaction();
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT pg_advisory_xact_lock({MergeLock})";
+        cmd.ExecuteNonQuery();
+        return tx;
+    }
+
+    public override StoreException? Explain(Exception e) => e switch
+    {
+        NpgsqlException { InnerException: SocketException } => new StoreException($"{Describe}: PostgreSQL is not reachable", e),
+        PostgresException p when p.SqlState.StartsWith("28") => new StoreException($"{Describe}: PostgreSQL refused the login ({p.MessageText})", e),
+        PostgresException p when p.SqlState == "3D000" => new StoreException($"{Describe}: no such database ({p.MessageText})", e),
+        _ => null,
+    };
+}

@@ -1,0 +1,24 @@
+using System.Data.Common;
+
+namespace Raidlog.Storage.Sql;
+
+/// <summary>What differs between the SQL databases the store runs on; everything else is shared SQL.</summary>
+abstract class SqlDialect
+{
+    /// <summary>Folder of this provider's migrations under Migrations/.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The store as a user would name it in an error: a file path, or host/database (never a password).</summary>
+    public abstract string Describe { get; }
+
+    /// <summary>Case-insensitive LIKE.</summary>
+    public abstract string ILike { get; }
+
+    public abstract DbConnection Open();
+
+    /// <summary>A transaction that holds the write lock from the start, so concurrent ingests merge one at a time.</summary>
+    public abstract DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>A one-line store error for a provider exception, or null when it is not about the store itself.</summary>
+    public abstract StoreException? Explain(Exception e);
+}

@@ -1,0 +1,51 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Raidlog.Storage.Sql;
+
+/// <summary>One SQLite file in WAL mode: readers never block the writer; a busy writer is waited for up to 10 s.</summary>
+sealed class SqliteDialect(string path) : SqlDialect
+{
+    readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 10,
+    }.ToString();
+
+    public override string Name => "Sqlite";
+    public override string Describe => path;
+    public override string ILike => "LIKE";
+
+    public override DbConnection Open()
+    {
+        var c = new SqliteConnection(_connectionString);
+        try
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            // synchronous=NORMAL in WAL mode: a commit survives a process kill; only power loss can drop the last commits.
+            cmd.CommandText = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            cmd.ExecuteNonQuery();
+            return c;
+        }
+        catch (Exception e)
+        {
+            c.Dispose();
+            throw Explain(e) ?? new StoreException($"{path}: cannot open: {e.Message}", e);
+        }
+    }
+
+    public override DbTransaction BeginWrite(DbConnection connection) =>
+        ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    public override StoreException? Explain(Exception e) => e is SqliteException s ? s.SqliteErrorCode switch
+    {
+        26 or 11 => new StoreException($"{path}: not a Raidlog database, or the file is corrupt ({s.Message.TrimEnd('.')})", e),
+        5 or 6 => new StoreException($"{path}: the database is locked by another process; try again when it is done", e),
+        14 => new StoreException($"{path}: cannot open the database file (missing folder or no permission)", e),
+        8 => new StoreException($"{path}: the database file is read-only", e),
+        _ => null,
+    } : null;
+}

@@ -1,0 +1,73 @@
+using Raidlog.Incidents;
+using Raidlog.Geography;
+
+namespace Raidlog.Merging;
+
+/// <summary>
+/// Decides whether a new report describes the same attack as a stored incident, and how well.
+/// Same attack: same country, dates within a day, compatible places (the same place, or one inside the
+/// other's region, or two wave totals over the same country), compatible mode and attacker.
+/// A wave total and a region are never the same incident: their counts are not each other's.
+/// </summary>
+public static class MergeRule
+{
+    public const int DateToleranceDays = 1;
+
+    public static bool Compatible(Incident report, Incident incident) =>
+        SameCountry(report.Place, incident.Place)
+        && DatesClose(report.Date, incident.Date)
+        && PlacesCompatible(report.Place, incident.Place)
+        && ModesCompatible(report.Mode, incident.Mode)
+        && (report.Attacker is null || incident.Attacker is null || report.Attacker == incident.Attacker);
+
+    /// <summary>Among compatible incidents the best has the most in common; higher is better.</summary>
+    public static int Affinity(Incident report, Incident incident)
+    {
+        var score = 0;
+        if (PlaceNames.Normalize(report.Place.Name) == PlaceNames.Normalize(incident.Place.Name)) score += 4;
+        if (report.Date == incident.Date) score += 2;
+        if (report.Mode == incident.Mode) score += 1;
+        if (report.Attacker != null && report.Attacker == incident.Attacker) score += 1;
+        return score;
+    }
+
+    /// <summary>The best compatible incident, or null: the report then starts an incident of its own.</summary>
+    public static T? Choose<T>(Incident report, IEnumerable<T> candidates, Func<T, Incident> fields) where T : class
+    {
+        T? best = null;
+        var bestScore = -1;
+        foreach (var c in candidates)
+        {
+            var f = fields(c);
+            if (!Compatible(report, f)) continue;
+            var s = Affinity(report, f);
+            if (s > bestScore) { best = c; bestScore = s; }
+        }
+        return best;
+    }
+
+    static bool SameCountry(Place a, Place b) => string.Equals(a.Country, b.Country, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A report without a date cannot be placed in time, so it never joins another.</summary>
+    static bool DatesClose(DateOnly? a, DateOnly? b) =>
+        a is { } x && b is { } y && Math.Abs(x.DayNumber - y.DayNumber) <= DateToleranceDays;
+
+    public static bool PlacesCompatible(Place a, Place b)
+    {
+        var (la, lb) = (PlaceNames.LevelOf(a), PlaceNames.LevelOf(b));
+        if (la == PlaceNames.Level.Country || lb == PlaceNames.Level.Country) return la == lb;
+        var (na, nb) = (PlaceNames.Normalize(a.Name), PlaceNames.Normalize(b.Name));
+        if (na == nb) return AdminsAgree(a, b);
+        if (a.Admin1 is null || b.Admin1 is null) return false;
+        return PlaceNames.Normalize(a.Admin1) == PlaceNames.Normalize(b.Admin1)
+               && (la == PlaceNames.Level.Region || lb == PlaceNames.Level.Region);
+    }
+
+    static bool AdminsAgree(Place a, Place b) =>
+        a.Admin1 is null || b.Admin1 is null || PlaceNames.Normalize(a.Admin1) == PlaceNames.Normalize(b.Admin1);
+
+    public static bool ModesCompatible(AttackMode a, AttackMode b) =>
+        a == b || a == AttackMode.Unknown || b == AttackMode.Unknown
+        || (a == AttackMode.Mixed && b is AttackMode.Drone or AttackMode.Missile)
+        || (b == AttackMode.Mixed && a is AttackMode.Drone or AttackMode.Missile);
+}

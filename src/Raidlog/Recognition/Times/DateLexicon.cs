@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Raidlog.Languages;
+
+namespace Raidlog.Recognition.Times;
+
+enum RelativeBasis { Publication, Previous, None }
+
+sealed record RelativeDay(RelativeBasis Basis, int Days);
+
+/// <summary>A language's words for months, weekdays and relative days, loaded from languages/{lang}/*.tsv.</summary>
+sealed class DateLexicon
+{
+    public required IReadOnlyDictionary<string, int> Months { get; init; }
+    public required IReadOnlySet<string> MonthNames { get; init; }
+    public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
+    public required IReadOnlyDictionary<string, RelativeDay> RelativeDays { get; init; }
+
+    public static DateLexicon Load(string language)
+    {
+        var months = new Dictionary<string, int>();
+        var names = new HashSet<string>();
+        foreach (var row in LanguageData.ReadTable(language, "months.tsv", 3, 3))
+        {
+            var month = row.Int(1);
+            if (month is < 1 or > 12) throw row.Fail($"month {month} is not 1-12");
+            months[row[0]] = month;
+            if (row[2] == "name") names.Add(row[0]);
+            else if (row[2] != "abbreviation") throw row.Fail($"form '{row[2]}' is not name or abbreviation");
+        }
+        var weekdays = LanguageData.ReadTable(language, "weekdays.tsv", 2, 2).ToDictionary(r => r[0], r => r.Enum<DayOfWeek>(1));
+        var relative = new Dictionary<string, RelativeDay>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in LanguageData.ReadTable(language, "relative-days.tsv", 3, 3))
+        {
+            var day = new RelativeDay(row.Enum<RelativeBasis>(1), row.Int(2));
+            if (day.Basis == RelativeBasis.None && day.Days != 0) throw row.Fail("a phrase that fixes no day must have 0 days");
+            if (!relative.TryAdd(row[0], day)) throw row.Fail($"'{row[0]}' is listed twice");
+        }
+        return new DateLexicon { Months = months, MonthNames = names, Weekdays = weekdays, RelativeDays = relative };
+    }
+
+    /// <summary>An alternation of the phrases, longest first so "the day before yesterday" beats "the day before".</summary>
+    public static string Alternation(IEnumerable<string> phrases) =>
+        string.Join("|", phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+")));
+}

@@ -1,0 +1,53 @@
+using Raidlog.Text;
+
+namespace Raidlog.Recognition.Times;
+
+/// <summary>Where the date that governs a sentence came from, in the order they are tried.</summary>
+public enum DateBasis
+{
+    /// <summary>The sentence names its own day.</summary>
+    OwnMention,
+    /// <summary>The sentence's only time words fix no day ("earlier this week", "in May"): its date is unknown.</summary>
+    OwnMentionWithoutDay,
+    /// <summary>The nearest dated mention before it in the same paragraph.</summary>
+    PrecedingInParagraph,
+    /// <summary>The article's first dated mention.</summary>
+    Lead,
+    /// <summary>Nothing in the text: the publication date.</summary>
+    Publication,
+}
+
+/// <summary>The date a sentence's events happened on, with the mention it came from (null for publication).</summary>
+public sealed record GoverningDate(DateOnly? Date, DateBasis Basis, DateMention? From);
+
+public static class DateGovernor
+{
+    /// <summary>
+    /// Which date governs <paramref name="sentence"/> (a span of <paramref name="text"/>), given the article's
+    /// mentions from <see cref="DateMentionFinder.Find"/>: the sentence's own day, else the nearest dated mention
+    /// before it in the same paragraph (a line of the text), else the article's lead date, else the anchor.
+    /// </summary>
+    public static GoverningDate For(string text, TextSpan sentence, IReadOnlyList<DateMention> mentions, DateOnly? anchor)
+    {
+        var own = mentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+        // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
+        var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
+        if (best is not null) return new(best.Date, DateBasis.OwnMention, best);
+        if (own.Count > 0 && own.All(m => !m.FixesDay)) return new(null, DateBasis.OwnMentionWithoutDay, own[0]);
+
+        var paragraphStart = ParagraphStart(text, sentence.Start);
+        var preceding = mentions.LastOrDefault(m =>
+            m.Date is not null && m.FixesDay && m.Span.End <= sentence.Start && m.Span.Start >= paragraphStart);
+        if (preceding is not null) return new(preceding.Date, DateBasis.PrecedingInParagraph, preceding);
+
+        var lead = mentions.FirstOrDefault(m => m.Date is not null && m.FixesDay);
+        if (lead is not null) return new(lead.Date, DateBasis.Lead, lead);
+        return new(anchor, DateBasis.Publication, null);
+    }
+
+    static int ParagraphStart(string text, int position)
+    {
+        var newline = position == 0 ? -1 : text.LastIndexOf('\n', Math.Min(position, text.Length) - 1);
+        return newline + 1;
+    }
+}
