@@ -97,7 +97,7 @@ sealed partial class SqlStore
     static bool InText(Raidlog.Text.TextSpan s, string text) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End;
 
     /// <summary>Recomputes the incident's consensus from all its reports; a changed figure leaves a revision.</summary>
-    static int Remerge(DbConnection c, DbTransaction tx, string incidentId, long reportId, string now)
+    int Remerge(DbConnection c, DbTransaction tx, string incidentId, long reportId, string now)
     {
         var before = c.QuerySingle<IncidentRow>("SELECT * FROM incidents WHERE id = @incidentId", new { incidentId }, tx).ToIncident();
         var merged = Consensus.Of(LoadSourced(c, tx, [incidentId])[incidentId]);

@@ -65,7 +65,7 @@ public sealed class LanguageLexicons
                     foreach (var r in TsvRow.Parse(file, content, 2))
                         d.Casualties.Add(r[0], r.Enum<Figure>(1) is var f && f is Figure.Killed or Figure.Injured ? f : throw r.Error("expected killed or injured"), r);
                     break;
-                case "actors.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.Actors.Add(r[0], Iso2(r, 1), r); break;
+                case "actors.tsv": foreach (var r in TsvRow.Parse(file, content, 2).Where(r => r[2] != "capital")) d.Actors.Add(r[0], Iso2(r, 1), r); break;
                 case "countries.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.CountryNames[Iso2(r, 0)] = r[1]; break;
                 case "place-cues.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.PlaceCues.Add(r[0], r.Enum<PlaceCue>(1), r); break;
                 case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
