@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Running;
 
-if (args is ["probe"]) { Probe.Run(); return 0; }
 if (args is ["gazetteer-load", .. var rest]) return GazetteerLoad.Run(rest);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

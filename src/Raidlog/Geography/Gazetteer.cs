@@ -20,7 +20,7 @@ public sealed partial class Gazetteer : IPlaceResolver
     public IReadOnlyList<GazetteerEntry> Entries => EntryList;
 
     /// <summary>"Belgorod Oblast" gives "belgorod"; "Kyiv City" gives "kyiv".</summary>
-    internal string RegionCore(string name) => Words.Strip(NameKey.Normalize(name)).Core;
+    internal string RegionCore(string name) => NameVariants.AdjectiveForm(Words.Strip(NameKey.Normalize(name)).Core);
 
     /// <summary>The gazetteer from data/gazetteer/gazetteer.tsv (see <see cref="GazetteerFile.Locate"/>), loaded once per process.</summary>
     public static Gazetteer LoadDefault() => Shared.Value;
