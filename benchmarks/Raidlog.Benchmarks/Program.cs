@@ -1,3 +1,8 @@
 using BenchmarkDotNet.Running;
+using Raidlog.Benchmarks.Generation;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `generate FOLDER COUNT [SEED]` writes real-shaped reports for benchmarks/throughput.sh;
+// anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
+if (args.Length > 0 && args[0] == "generate") return ReportGenerator.Run(args[1..]);
+BenchmarkSwitcher.FromAssembly(typeof(ReportGenerator).Assembly).Run(args);
+return 0;

@@ -1,16 +1,20 @@
-using Raidlog.Articles;
-using Raidlog.Geography;
-using Raidlog.Incidents;
+using Raidlog.Cleaning;
+using Raidlog.Recognition.Lexicons;
+using Raidlog.Recognition.Places;
 
 namespace Raidlog.Pipeline;
 
-/// <summary>Builds the extractor a user gets by default. (Placeholder until the English pipeline lands.)</summary>
+/// <summary>Builds the extractor a user gets by default: the English pipeline.</summary>
 public static class Extractors
 {
-    public static IExtractor Default() => new NoIncidents();
-
-    sealed class NoIncidents : IExtractor
+    public static IExtractor Default()
     {
-        public Extraction Extract(Article article) => new(article, []);
+        var data = LanguageLexicons.English;
+        return new EnglishExtractor(new UnchangedText(), data, new TemporaryPlaceResolver(data));
+    }
+
+    sealed class UnchangedText : ITextCleaner
+    {
+        public CleanText Clean(string original) => CleanText.Unchanged(original);
     }
 }
