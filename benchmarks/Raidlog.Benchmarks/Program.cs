@@ -2,7 +2,9 @@ using BenchmarkDotNet.Running;
 using Raidlog.Benchmarks.Generation;
 
 // `generate FOLDER COUNT [SEED]` writes real-shaped reports for benchmarks/throughput.sh;
+// `seed-store DB COUNT [SEED]` fills a store for benchmarks/api-load.sh;
 // anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
 if (args.Length > 0 && args[0] == "generate") return ReportGenerator.Run(args[1..]);
+if (args.Length > 0 && args[0] == "seed-store") return StoreSeeder.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(ReportGenerator).Assembly).Run(args);
 return 0;
