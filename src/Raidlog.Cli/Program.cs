@@ -10,5 +10,6 @@ var root = new RootCommand("Raidlog: news reports of attacks from the air, turne
     ShowCommand.Create(),
     ExportCommand.Create(),
     GeocodeCommand.Create(),
+    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

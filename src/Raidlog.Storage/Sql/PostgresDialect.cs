@@ -23,6 +23,8 @@ sealed class PostgresDialect : SqlDialect
     public override string Describe { get; }
     public override string ILike => "ILIKE";
 
+    public override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
     public override DbConnection Open()
     {
         try { return _source.OpenConnection(); }

@@ -14,6 +14,9 @@ abstract class SqlDialect
     /// <summary>Case-insensitive LIKE.</summary>
     public abstract string ILike { get; }
 
+    /// <summary>"column is one of the list parameter": Dapper expands IN lists for SQLite, Npgsql takes an array.</summary>
+    public abstract string InList(string column, string parameter);
+
     public abstract DbConnection Open();
 
     /// <summary>A transaction that holds the write lock from the start, so concurrent ingests merge one at a time.</summary>

@@ -44,7 +44,7 @@ sealed partial class SqlStore
             if (incidentId is null)
             {
                 incidentId = IncidentId(hash, ordinal);
-                c.Execute($"INSERT INTO incidents (id, {FieldColumns}, sources, disputed, updated_at) VALUES (@Id, {FieldParams}, 1, 0, @now)",
+                c.Execute($"INSERT INTO incidents (id, {FieldColumns}, place_key, sources, disputed, updated_at) VALUES (@Id, {FieldParams}, @PlaceKey, 1, 0, @now)",
                     Params(asMerged, new { Id = incidentId, now }), tx);
                 created++;
             }
@@ -57,20 +57,29 @@ sealed partial class SqlStore
         return new IngestOutcome(id, false, extraction.Incidents.Count, created, joined, revisions);
     });
 
-    /// <summary>Candidates: same country, dates within a day (an index range scan), not already used by this article.</summary>
+    /// <summary>
+    /// Candidates come from two index range scans: same country and dates within a day, or same country and the
+    /// same place key when either side has no date. Incidents this article already used are not candidates.
+    /// </summary>
     static string? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
     {
-        if (report.Date is not { } d) return null;
-        var rows = c.Query<IncidentRow>(
-            "SELECT * FROM incidents WHERE country = @country AND date BETWEEN @from AND @to ORDER BY id",
-            new
-            {
-                country = report.Place.Country.ToUpperInvariant(),
-                from = Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)),
-                to = Dates.Format(d.AddDays(MergeRule.DateToleranceDays)),
-            }, tx);
-        var candidates = rows.Where(r => !touched.Contains(r.Id)).Select(r => (r.Id, Fields: r.ToIncident())).ToList();
-        return MergeRule.Choose(report, candidates.Select(x => new Box(x.Id, x.Fields)), b => b.Fields)?.Id;
+        var country = report.Place.Country.ToUpperInvariant();
+        var placeKey = PlaceNames.Normalize(report.Place.Name);
+        var rows = report.Date is { } d
+            ? c.Query<IncidentRow>(
+                "SELECT * FROM incidents WHERE country = @country AND date BETWEEN @from AND @to " +
+                "UNION ALL SELECT * FROM incidents WHERE country = @country AND place_key = @placeKey AND date IS NULL",
+                new
+                {
+                    country, placeKey,
+                    from = Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)),
+                    to = Dates.Format(d.AddDays(MergeRule.DateToleranceDays)),
+                }, tx)
+            : c.Query<IncidentRow>(
+                "SELECT * FROM incidents WHERE country = @country AND place_key = @placeKey ORDER BY date DESC NULLS LAST LIMIT 50",
+                new { country, placeKey }, tx);
+        var candidates = rows.Where(r => !touched.Contains(r.Id)).OrderBy(r => r.Id).Select(r => new Box(r.Id, r.ToIncident()));
+        return MergeRule.Choose(report, candidates, b => b.Fields)?.Id;
     }
 
     sealed record Box(string Id, Incident Fields);
@@ -97,12 +106,12 @@ sealed partial class SqlStore
     static bool InText(Raidlog.Text.TextSpan s, string text) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End;
 
     /// <summary>Recomputes the incident's consensus from all its reports; a changed figure leaves a revision.</summary>
-    static int Remerge(DbConnection c, DbTransaction tx, string incidentId, long reportId, string now)
+    int Remerge(DbConnection c, DbTransaction tx, string incidentId, long reportId, string now)
     {
         var before = c.QuerySingle<IncidentRow>("SELECT * FROM incidents WHERE id = @incidentId", new { incidentId }, tx).ToIncident();
         var merged = Consensus.Of(LoadSourced(c, tx, [incidentId])[incidentId]);
         var after = merged.Fields;
-        c.Execute($"UPDATE incidents SET ({FieldColumns}, sources, disputed, updated_at) = ({FieldParams}, @Sources, @Disputed, @now) WHERE id = @incidentId",
+        c.Execute($"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @PlaceKey, @Sources, @Disputed, @now) WHERE id = @incidentId",
             Params(after, new { incidentId, merged.Sources, Disputed = merged.Disputed ? 1 : 0, now }), tx);
         var revisions = 0;
         foreach (var figure in Enum.GetValues<Figure>())
@@ -121,6 +130,7 @@ sealed partial class SqlStore
         var p = new DynamicParameters(extra);
         p.Add("Date", Dates.Format(i.Date));
         p.Add("Place", i.Place.Name);
+        p.Add("PlaceKey", PlaceNames.Normalize(i.Place.Name));
         p.Add("Admin1", i.Place.Admin1);
         p.Add("Country", i.Place.Country.ToUpperInvariant());
         p.Add("Lat", i.Place.Lat);

@@ -58,7 +58,7 @@ sealed partial class SqlStore
                 var rows = c.Query<IncidentRow>($"SELECT i.* FROM incidents i {where} ORDER BY i.id LIMIT @limit", args).ToList();
                 if (rows.Count == 0) return [];
                 var ids = rows.Select(r => r.Id).ToList();
-                var reports = LoadReports(c, null, "WHERE r.incident_id IN @ids", new { ids }).ToLookup(r => r.IncidentId);
+                var reports = LoadReports(c, null, "WHERE " + _dialect.InList("r.incident_id", "ids"), new { ids = ids.ToArray() }).ToLookup(r => r.IncidentId);
                 return rows.Select(r => Detail(r, reports[r.Id].ToList(), [])).ToList();
             });
             if (page.Count == 0) yield break;
@@ -70,7 +70,7 @@ sealed partial class SqlStore
     static IncidentSummary Summary(IncidentRow r) =>
         new(r.Id, r.ToIncident(), (int)r.Sources, r.Disputed != 0, Dates.Instant(r.UpdatedAt));
 
-    static IncidentDetail Detail(IncidentRow row, List<ReportView> reports, IReadOnlyList<RevisionView> revisions)
+    IncidentDetail Detail(IncidentRow row, List<ReportView> reports, IReadOnlyList<RevisionView> revisions)
     {
         var figures = reports.Count == 0 ? [] : Raidlog.Merging.Consensus.Of(reports.Select(ToSourced).ToList()).Figures;
         return new IncidentDetail(Summary(row), figures, reports, revisions);

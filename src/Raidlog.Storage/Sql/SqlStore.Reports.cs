@@ -13,8 +13,8 @@ sealed partial class SqlStore
     const string ReportSelect =
         "SELECT r.*, a.id AS article_id, a.outlet, a.url, a.published FROM reports r JOIN articles a ON a.seq = r.article_seq ";
 
-    static Dictionary<string, List<SourcedReport>> LoadSourced(DbConnection c, DbTransaction? tx, IReadOnlyCollection<string> incidentIds) =>
-        LoadReports(c, tx, "WHERE r.incident_id IN @incidentIds", new { incidentIds })
+    Dictionary<string, List<SourcedReport>> LoadSourced(DbConnection c, DbTransaction? tx, IReadOnlyCollection<string> incidentIds) =>
+        LoadReports(c, tx, "WHERE " + _dialect.InList("r.incident_id", "incidentIds"), new { incidentIds = incidentIds.ToArray() })
             .GroupBy(r => r.IncidentId)
             .ToDictionary(g => g.Key, g => g.Select(ToSourced).ToList());
 
@@ -22,13 +22,13 @@ sealed partial class SqlStore
     static SourcedReport ToSourced(ReportView r) =>
         new(r.Report with { Date = r.Report.Date ?? r.Published }, r.ArticleId, r.Outlet, r.Published, r.Id);
 
-    static List<ReportView> LoadReports(DbConnection c, DbTransaction? tx, string where, object args)
+    List<ReportView> LoadReports(DbConnection c, DbTransaction? tx, string where, object args)
     {
         var rows = c.Query<ReportRow>(ReportSelect + where + " ORDER BY r.id", args, tx).ToList();
         if (rows.Count == 0) return [];
-        var ids = rows.Select(r => r.Id).ToList();
-        var spans = c.Query<SpanRow>("SELECT * FROM evidence WHERE report_id IN @ids ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
-        var claims = c.Query<ClaimRow>("SELECT * FROM claims WHERE report_id IN @ids ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
+        var ids = rows.Select(r => r.Id).ToArray();
+        var spans = c.Query<SpanRow>($"SELECT * FROM evidence WHERE {_dialect.InList("report_id", "ids")} ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
+        var claims = c.Query<ClaimRow>($"SELECT * FROM claims WHERE {_dialect.InList("report_id", "ids")} ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
         return rows.Select(r =>
         {
             var ev = spans[r.Id].Select(s => new EvidenceView((int)s.Start, (int)s.End, s.Text)).ToList();

@@ -3,30 +3,35 @@ using Microsoft.Data.Sqlite;
 
 namespace Raidlog.Storage.Sql;
 
-/// <summary>One SQLite file in WAL mode: readers never block the writer; a busy writer is waited for up to 10 s.</summary>
-sealed class SqliteDialect(string path) : SqlDialect
+/// <summary>One SQLite file in WAL mode: readers never block the writer; a busy writer is waited for (10 s by default).</summary>
+sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDialect
 {
-    readonly string _connectionString = new SqliteConnectionStringBuilder
+    readonly int _busyMs = (int)(busyTimeout ?? TimeSpan.FromSeconds(10)).TotalMilliseconds;
+
+    // Microsoft.Data.Sqlite itself retries a busy database until the command timeout, so both bound the wait.
+    string ConnectionString => new SqliteConnectionStringBuilder
     {
         DataSource = path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
-        DefaultTimeout = 10,
+        DefaultTimeout = Math.Max(1, _busyMs / 1000),
     }.ToString();
 
     public override string Name => "Sqlite";
     public override string Describe => path;
     public override string ILike => "LIKE";
 
+    public override string InList(string column, string parameter) => $"{column} IN @{parameter}";
+
     public override DbConnection Open()
     {
-        var c = new SqliteConnection(_connectionString);
+        var c = new SqliteConnection(ConnectionString);
         try
         {
             c.Open();
             using var cmd = c.CreateCommand();
             // synchronous=NORMAL in WAL mode: a commit survives a process kill; only power loss can drop the last commits.
-            cmd.CommandText = "PRAGMA busy_timeout=10000; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            cmd.CommandText = $"PRAGMA busy_timeout={_busyMs}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
             cmd.ExecuteNonQuery();
             return c;
         }

@@ -38,6 +38,7 @@ public static class IncidentJson
             w.WriteString("field", claim.Field);
             WriteNullable(w, "value", claim.Value);
             w.WriteString("claimant", claim.Claimant);
+            if (claim.Actor is not null) w.WriteString("actor", claim.Actor);
             w.WriteStartObject("span");
             w.WriteNumber("start", claim.Span.Start);
             w.WriteNumber("end", claim.Span.End);

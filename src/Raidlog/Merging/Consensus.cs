@@ -63,11 +63,14 @@ public static class Consensus
         return new FigureConsensus(figure, winner.Key, min, max, claimantName, voices.Count, min != max);
     }
 
-    /// <summary>Town before region before country: the finest place any source names; ties go to the most named.</summary>
+    /// <summary>
+    /// Town before region before country: the finest place any source names, ties going to the most named;
+    /// of its spellings, the one that knows its region and coordinates.
+    /// </summary>
     static Place PlaceOf(List<SourcedReport> ordered) =>
         ordered.Select(r => r.Report.Place)
-            .GroupBy(p => (PlaceNames.LevelOf(p), PlaceNames.Normalize(p.Name)))
-            .OrderBy(g => g.Key.Item1)
+            .GroupBy(p => PlaceNames.Normalize(p.Name))
+            .OrderBy(g => g.Min(PlaceNames.LevelOf))
             .ThenByDescending(g => g.Count())
             .First()
             .OrderByDescending(p => (p.Admin1 != null ? 2 : 0) + (p.Lat != null ? 1 : 0))

@@ -1,16 +1,18 @@
-using Raidlog.Articles;
-using Raidlog.Geography;
-using Raidlog.Incidents;
+using Raidlog.Cleaning;
+using Raidlog.Recognition.Lexicons;
+using Raidlog.Recognition.Places;
 
 namespace Raidlog.Pipeline;
 
-/// <summary>Builds the extractor a user gets by default. (Placeholder until the English pipeline lands.)</summary>
+/// <summary>Builds the extractor a user gets by default: the English pipeline.</summary>
 public static class Extractors
 {
-    public static IExtractor Default() => new NoIncidents();
+    public static IExtractor Default() => Default(Cleaners.Default());
 
-    sealed class NoIncidents : IExtractor
+    /// <summary>The English pipeline with another cleaner, e.g. <see cref="Cleaners.None"/> to measure what cleaning is worth.</summary>
+    public static IExtractor Default(ITextCleaner cleaner)
     {
-        public Extraction Extract(Article article) => new(article, []);
+        var data = LanguageLexicons.English;
+        return new EnglishExtractor(cleaner, data, new TemporaryPlaceResolver(data));
     }
 }

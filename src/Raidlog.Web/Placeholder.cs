@@ -1,1 +1,0 @@
-namespace Raidlog.Web; internal static class Placeholder { }

@@ -1,0 +1,61 @@
+using Raidlog.Geography;
+using Raidlog.Text;
+
+namespace Raidlog.Incidents.Assembly;
+
+/// <summary>An incident being gathered from the sentences that mention it.</summary>
+sealed class IncidentDraft(Place place, DateOnly? date)
+{
+    public Place Place { get; } = place;
+    public DateOnly? Date { get; } = date;
+    public Dictionary<AttackMode, int> Modes { get; } = [];
+    public Dictionary<string, int> Attackers { get; } = [];
+    public Dictionary<Figure, (int Value, int Sentence, HashSet<string> Nouns)> Figures { get; } = [];
+    public List<TextSpan> Evidence { get; } = [];
+    public List<Claim> Claims { get; } = [];
+
+    public void AddMode(AttackMode mode)
+    {
+        if (mode != AttackMode.Unknown) Modes[mode] = Modes.GetValueOrDefault(mode) + 1;
+    }
+
+    public void AddEvidence(TextSpan span)
+    {
+        if (!Evidence.Contains(span)) Evidence.Add(span);
+    }
+
+    /// <summary>Parts in one sentence add up ("30 drones and one missile"); a later sentence's figure replaces an earlier one.</summary>
+    public void AddFigure(Frame f)
+    {
+        if (Figures.TryGetValue(f.Figure, out var old) && old.Sentence == f.Sentence && !old.Nouns.Contains(f.Noun))
+        {
+            old.Nouns.Add(f.Noun);
+            Figures[f.Figure] = (old.Value + f.Value, f.Sentence, old.Nouns);
+        }
+        else Figures[f.Figure] = (f.Value, f.Sentence, [f.Noun]);
+        AddMode(f.Mode);
+        AddEvidence(f.Evidence);
+    }
+
+    public AttackMode Mode =>
+        Modes.ContainsKey(AttackMode.Drone) && Modes.ContainsKey(AttackMode.Missile) ? AttackMode.Mixed
+        : Modes.Count == 0 ? AttackMode.Unknown
+        : Modes.OrderByDescending(kv => kv.Value).First().Key;
+
+    public Incident ToIncident(Func<TextSpan, TextSpan> toOriginal) => new()
+    {
+        Date = Date,
+        Place = Place,
+        Mode = Mode,
+        Attacker = Attackers.Count == 0 ? null : Attackers.OrderByDescending(kv => kv.Value).First().Key,
+        Launched = Get(Figure.Launched),
+        Intercepted = Get(Figure.Intercepted),
+        Suppressed = Get(Figure.Suppressed),
+        Killed = Get(Figure.Killed),
+        Injured = Get(Figure.Injured),
+        Evidence = Evidence.Select(toOriginal).ToList(),
+        Claims = Claims.Select(c => c with { Span = toOriginal(c.Span) }).ToList(),
+    };
+
+    int? Get(Figure f) => Figures.TryGetValue(f, out var v) ? v.Value : null;
+}

@@ -1,0 +1,30 @@
+using Raidlog.Articles;
+using Raidlog.Cleaning;
+using Raidlog.Geography;
+using Raidlog.Incidents.Assembly;
+using Raidlog.Recognition;
+using Raidlog.Recognition.Lexicons;
+using Raidlog.Text;
+
+namespace Raidlog.Pipeline;
+
+/// <summary>clean → segment → recognise → assemble, with language knowledge from languages/en.</summary>
+public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data, IPlaceResolver places) : IExtractor
+{
+    readonly SentenceSplitter _splitter = new(data.Abbreviations);
+    readonly MentionFinder _mentions = new(data, places);
+    readonly IncidentAssembler _assembler = new(data);
+
+    public Extraction Extract(Article article)
+    {
+        var clean = cleaner.Clean(article.Text);
+        int paragraph = -1;
+        var sentences = new List<SentenceMentions>();
+        foreach (var s in _splitter.Split(clean.Text))
+        {
+            sentences.Add(_mentions.Find(clean.Text, s, opensParagraph: s.Paragraph != paragraph));
+            paragraph = s.Paragraph;
+        }
+        return new Extraction(article, _assembler.Assemble(sentences, article.Metadata, clean.ToOriginal));
+    }
+}

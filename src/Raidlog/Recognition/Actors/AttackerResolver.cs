@@ -1,0 +1,63 @@
+using Raidlog.Text;
+
+namespace Raidlog.Recognition.Actors;
+
+/// <summary>
+/// Finds which side attacked: first from the sentence's own words, then from the rest of the article, then from
+/// the conflict's usual attacker of the target. Thread-safe; build once per language (<see cref="English"/>).
+/// </summary>
+public sealed class AttackerResolver
+{
+    readonly ActorLexicon words;
+    readonly AttackerRules rules;
+
+    public AttackerResolver(ActorLexicon words)
+    {
+        this.words = words;
+        rules = new AttackerRules(words);
+    }
+
+    static readonly Lazy<AttackerResolver> english = new(() => new AttackerResolver(ActorLexicon.Load("en")));
+    public static AttackerResolver English => english.Value;
+
+    /// <summary>The attacker of an incident told in <paramref name="sentence"/>, and how it was found.</summary>
+    public AttackerGuess Resolve(string sentence, AttackerContext context)
+    {
+        var stated = Stated(sentence, context.Speaker, context.TargetCountry);
+        if (stated is not null) return new(stated.Iso2, stated.Basis, stated);
+
+        var fallback = Fallback(context.TargetCountry, context.TargetAdmin1);
+        var fromArticle = context.Article?
+            .Where(m => m.Iso2 != context.TargetCountry || m.Iso2 == fallback)
+            .GroupBy(m => m.Iso2)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
+            .FirstOrDefault();
+        if (fromArticle is not null) return new(fromArticle.Key, AttackerBasis.ArticleContext, fromArticle.First());
+
+        return fallback is null ? AttackerGuess.Unknown : new(fallback, AttackerBasis.TargetFallback, null);
+    }
+
+    /// <summary>
+    /// The side the sentence itself names as attacker, or null. "enemy" needs the speaker's side (or, failing
+    /// that, the target's) to mean anything.
+    /// </summary>
+    public AttackerMention? Stated(string sentence, string? speaker = null, string? targetCountry = null) =>
+        Candidates(sentence, speaker, targetCountry).OrderByDescending(c => c.Weight).ThenBy(c => c.Mention.Span.Start)
+            .Select(c => c.Mention).FirstOrDefault();
+
+    /// <summary>Every attacker the text names (for <see cref="AttackerContext.Article"/>), in text order.</summary>
+    public IReadOnlyList<AttackerMention> FindAll(string text, string? speaker = null) =>
+        Candidates(text, speaker, null).Where(c => c.Mention.Basis == AttackerBasis.Stated)
+            .Select(c => c.Mention).OrderBy(m => m.Span.Start).ToList();
+
+    /// <summary>The conflict's usual attacker of a target when the text is silent (conflict-fallback.tsv), or null.</summary>
+    public string? Fallback(string? targetCountry, string? admin1 = null)
+    {
+        if (targetCountry is null) return null;
+        if (admin1 is not null && words.Fallbacks.TryGetValue((targetCountry, admin1), out var regional)) return regional;
+        return words.Fallbacks.GetValueOrDefault((targetCountry, null));
+    }
+
+    IEnumerable<(AttackerMention Mention, int Weight)> Candidates(string text, string? speaker, string? target) =>
+        rules.Find(text, Fallback(speaker) ?? Fallback(target));
+}

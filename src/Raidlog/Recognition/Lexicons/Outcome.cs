@@ -1,0 +1,13 @@
+namespace Raidlog.Recognition.Lexicons;
+
+/// <summary>What happened to counted weapons: FORMAT.md's launched / intercepted / suppressed, or a hit.</summary>
+public enum Outcome { Launched, Intercepted, Suppressed, Hit }
+
+/// <summary>What the words before a place name say about it; None when no cue word precedes it.</summary>
+public enum PlaceCue { None, Target, Launch, Elsewhere }
+
+public enum NumberRole { Unit, Scale }
+
+public sealed record NumberWord(int Value, NumberRole Role);
+
+public sealed record Weapon(Incidents.AttackMode Mode, bool Counted);

@@ -1,0 +1,110 @@
+using Raidlog.Geography;
+using Raidlog.Recognition.Lexicons;
+using Raidlog.Text;
+
+namespace Raidlog.Recognition.Places;
+
+/// <summary>
+/// Finds place names in a sentence: runs of capitalised words, with a trailing or leading region word
+/// ("the Kursk Region", "Sumy and Rivne oblasts", "regions of Belgorod and Kursk"), resolved by an
+/// <see cref="IPlaceResolver"/>. The words just before a name tell its role: "from" marks a launch site,
+/// "air alert in" a siren town; a capitalised name opening a paragraph before a comma is a dateline.
+/// </summary>
+public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver resolver)
+{
+    static readonly HashSet<string> RegionWords = ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "territory", "republic", "governorate", "governorates", "district", "districts", "raion", "county", "city", "municipality", "community", "hromada"];
+    static readonly HashSet<string> Plural = ["regions", "oblasts", "provinces", "governorates", "districts"];
+    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as"];
+
+    readonly record struct Run(int Start, int End, int NameEnd, string? Suffix);
+
+    public List<PlaceMention> FindAll(string text, Sentence sentence, bool opensParagraph)
+    {
+        var tokens = sentence.Tokens;
+        var runs = new List<Run>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!IsNameWord(text, tokens, i)) continue;
+            int j = i + 1;
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j))) j++;
+            while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
+            string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
+            // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
+            if (suffix is null && j - i > 1 && RegionWords.Contains(tokens[j - 1].Norm)) { suffix = tokens[j - 1].Norm; j--; }
+            runs.Add(new Run(i, suffix is null ? j : j + 1, j, suffix));
+            i = (suffix is null ? j : j + 1) - 1;
+        }
+        var mentions = new List<PlaceMention>();
+        int group = -1, prevEnd = -10;
+        string? groupSuffix = null;
+        for (int r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            bool joined = prevEnd >= 0 && OnlyJoiners(tokens, prevEnd, run.Start);
+            if (!joined) { group++; groupSuffix = LeadingRegionWord(tokens, run.Start); }
+            // a plural region word after the last name of a list applies to every name in it
+            string? suffix = run.Suffix ?? groupSuffix ?? TrailingListSuffix(tokens, runs, r);
+            var surface = Surface(text, tokens, run.Start, run.NameEnd, suffix);
+            var resolved = resolver.Resolve(surface) ?? (suffix != null ? null : resolver.Resolve(Surface(text, tokens, run.Start, run.NameEnd, null)));
+            if (resolved is null && run.NameEnd - run.Start > 1)
+            {
+                // "Air Force Commander Mykola Oleshchuk": try the last word and the first word alone
+                resolved = resolver.Resolve(Surface(text, tokens, run.NameEnd - 1, run.NameEnd, suffix)) ?? resolver.Resolve(Surface(text, tokens, run.Start, run.Start + 1, null));
+            }
+            prevEnd = run.End;
+            if (resolved is null) continue;
+            var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
+            if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
+                cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
+            mentions.Add(new PlaceMention(run.Start, run.End, resolved.Place, cue, group));
+        }
+        return mentions;
+    }
+
+    static int FirstOfGroup(List<PlaceMention> mentions, int group) => mentions.First(m => m.Group == group).Start;
+
+    bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]);
+
+    // "Rostov-on-Don", "Ivano-Frankivsk": a hyphen glued on both sides keeps the name going
+    static bool IsInnerHyphen(IReadOnlyList<Token> tokens, int j) =>
+        tokens[j].Norm == "-" && j > 0 && tokens[j].Start == tokens[j - 1].End && j + 1 < tokens.Count
+        && tokens[j + 1].Start == tokens[j].End && tokens[j + 1].Kind == TokenKind.Word;
+
+    static bool IsAllCaps(string text, Token t) => text.AsSpan(t.Start, t.End - t.Start).ToString() is var s && s.Length > 2 && s.ToUpperInvariant() == s;
+
+    static bool OnlyJoiners(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from) return false;
+        for (int k = from; k < to; k++)
+            if (!(Joiners.Contains(tokens[k].Norm) || tokens[k].Norm == "the")) return false;
+        return true;
+    }
+
+    static string? LeadingRegionWord(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Norm == "of" && Plural.Contains(tokens[start - 2].Norm) ? tokens[start - 2].Norm : null;
+
+    static string? TrailingListSuffix(IReadOnlyList<Token> tokens, List<Run> runs, int r)
+    {
+        for (int k = r; k + 1 < runs.Count && OnlyJoiners(tokens, runs[k].End, runs[k + 1].Start); k++)
+            if (runs[k + 1].Suffix is { } s && Plural.Contains(s)) return s;
+        return null;
+    }
+
+    static string Surface(string text, IReadOnlyList<Token> tokens, int start, int end, string? suffix)
+    {
+        var name = text[tokens[start].Start..tokens[end - 1].End];
+        if (suffix is null) return name;
+        var singular = suffix.EndsWith('s') && Plural.Contains(suffix) ? suffix[..^1] : suffix;
+        return name + " " + singular;
+    }
+
+    PlaceCue CueBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        int s = start > 0 && tokens[start - 1].Norm == "the" ? start - 1 : start;
+        if (LeadingRegionWord(tokens, start) != null) s = start - 2 > 0 && tokens[start - 3].Norm == "the" ? start - 3 : start - 2;
+        for (int k = Math.Min(4, s); k >= 1; k--)
+            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && len == k) return cue;
+        return PlaceCue.None;
+    }
+}

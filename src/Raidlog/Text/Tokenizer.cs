@@ -1,0 +1,61 @@
+namespace Raidlog.Text;
+
+/// <summary>
+/// Splits text into words, numbers and punctuation in one forward pass (no regex).
+/// Hyphens and slashes are tokens of their own so "Shahed-type" and "Kh-101" match lexicon phrases
+/// written the same way; "1,200" and "2.5" stay one number.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        var tokens = new List<Token>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            int s = i;
+            if (char.IsDigit(c))
+            {
+                while (i < end && (char.IsDigit(text[i]) || (IsGroupMark(text[i]) && i + 1 < end && char.IsDigit(text[i + 1]) && i > s)))
+                    i++;
+                // "81st", "3rd": the ending belongs to the number
+                while (i < end && char.IsLetter(text[i]) && i - s < 8) i++;
+                tokens.Add(new Token(s, i, TokenKind.Number, text[s..i].ToLowerInvariant()));
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < end && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1])) || (text[i] == '.' && IsInitialism(text, s, i, end))))
+                    i++;
+                tokens.Add(new Token(s, i, TokenKind.Word, Normalise(text.AsSpan(s, i - s))));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new Token(s, i, TokenKind.Punct, IsApostrophe(c) ? "'" : c.ToString()));
+            }
+        }
+        return tokens;
+    }
+
+    static bool IsGroupMark(char c) => c == ',' || c == '.';
+
+    public static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == 'ʼ' || c == '`';
+
+    // "U.S." and "U.K.": a dot between single letters stays inside the word.
+    static bool IsInitialism(string text, int s, int i, int end) =>
+        i - s >= 1 && char.IsLetter(text[i - 1]) && (i - 2 < s || text[i - 2] == '.') && i + 1 < end && char.IsLetter(text[i + 1]) && (i + 2 >= end || !char.IsLetter(text[i + 2]));
+
+    public static string Normalise(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (var ch in word) buf[n++] = IsApostrophe(ch) ? '\'' : char.ToLowerInvariant(ch);
+        var s = buf[..n];
+        if (s.EndsWith("'s")) s = s[..^2];
+        else if (s.EndsWith("'")) s = s[..^1];
+        return new string(s);
+    }
+}
