@@ -73,8 +73,14 @@ public static class MergeRule
     static bool AdminsAgree(Place a, Place b) =>
         a.Admin1 is null || b.Admin1 is null || PlaceNames.Normalize(a.Admin1) == PlaceNames.Normalize(b.Admin1);
 
+    /// <summary>
+    /// Unknown matches anything; mixed matches drones and missiles. Missile and artillery are also compatible:
+    /// outlets call the same strike a "rocket attack", "shelling" or a "missile strike", so the words alone cannot
+    /// separate them. Affinity still prefers the same mode when both kinds of incident exist.
+    /// </summary>
     public static bool ModesCompatible(AttackMode a, AttackMode b) =>
         a == b || a == AttackMode.Unknown || b == AttackMode.Unknown
         || (a == AttackMode.Mixed && b is AttackMode.Drone or AttackMode.Missile)
-        || (b == AttackMode.Mixed && a is AttackMode.Drone or AttackMode.Missile);
+        || (b == AttackMode.Mixed && a is AttackMode.Drone or AttackMode.Missile)
+        || (a, b) is (AttackMode.Missile, AttackMode.Artillery) or (AttackMode.Artillery, AttackMode.Missile);
 }

@@ -39,9 +39,19 @@ public class MergeRuleTests
     [InlineData("2024-08-21", AttackMode.Mixed, "UA", true)]
     [InlineData("2024-08-21", AttackMode.Unknown, null, true)]
     [InlineData("2024-08-21", AttackMode.Artillery, "UA", false)]
+    [InlineData("2024-08-21", AttackMode.Air, "UA", false)]
     [InlineData("2024-08-21", AttackMode.Drone, "RU", false)]
     public void Dates_within_a_day_and_compatible_weapons_and_attackers(string date, AttackMode mode, string? attacker, bool same) =>
         MergeRule.Compatible(At("Kursk", "Kursk Oblast", date: date, mode: mode, attacker: attacker), At("Kursk", "Kursk Oblast")).ShouldBe(same);
+
+    [Fact]
+    public void A_rocket_attack_called_shelling_by_one_outlet_and_a_missile_strike_by_another_is_one_attack()
+    {
+        var missile = At("Dnipro", "Dnipropetrovsk Oblast", "UA", mode: AttackMode.Missile, attacker: "RU");
+        var shelling = At("Dnipro", "Dnipropetrovsk Oblast", "UA", mode: AttackMode.Artillery, attacker: "RU");
+        MergeRule.Compatible(missile, shelling).ShouldBeTrue();
+        MergeRule.Choose(missile, new[] { shelling, missile with { } }, x => x).ShouldNotBeSameAs(shelling, "the same mode is preferred");
+    }
 
     [Fact]
     public void An_undated_report_joins_only_the_very_same_place()

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Raidlog.Text;
 
 namespace Raidlog.Recognition.Actors;
@@ -10,12 +9,12 @@ namespace Raidlog.Recognition.Actors;
 public sealed class AttackerResolver
 {
     readonly ActorLexicon words;
-    readonly AttackerPatterns patterns;
+    readonly AttackerRules rules;
 
     public AttackerResolver(ActorLexicon words)
     {
         this.words = words;
-        patterns = new AttackerPatterns(words);
+        rules = new AttackerRules(words);
     }
 
     static readonly Lazy<AttackerResolver> english = new(() => new AttackerResolver(ActorLexicon.Load("en")));
@@ -59,20 +58,6 @@ public sealed class AttackerResolver
         return words.Fallbacks.GetValueOrDefault((targetCountry, null));
     }
 
-    IEnumerable<(AttackerMention Mention, int Weight)> Candidates(string text, string? speaker, string? target)
-    {
-        foreach (var (rule, regex, weight) in patterns.Stated)
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (patterns.IsExcluded(text, m)) continue;
-                var alias = words.ByAlias[Normalise(m.Groups["actor"].Value)];
-                yield return (new AttackerMention(new TextSpan(m.Index, m.Index + m.Length), alias.Iso2, AttackerBasis.Stated, rule), weight);
-            }
-        var enemySide = Fallback(speaker) ?? Fallback(target);
-        if (enemySide is null) yield break;
-        for (var m = patterns.Enemy.Match(text); m.Success; m = m.NextMatch())
-            yield return (new AttackerMention(new TextSpan(m.Index, m.Index + m.Length), enemySide, AttackerBasis.EnemyOfSpeaker, "enemy"), 2);
-    }
-
-    static string Normalise(string alias) => Regex.Replace(alias, @"\s+", " ").Replace('’', '\'');
+    IEnumerable<(AttackerMention Mention, int Weight)> Candidates(string text, string? speaker, string? target) =>
+        rules.Find(text, Fallback(speaker) ?? Fallback(target));
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Raidlog.Languages;
+using Raidlog.Text;
 
 namespace Raidlog.Recognition.Times;
 
@@ -14,6 +15,11 @@ sealed class DateLexicon
     public required IReadOnlySet<string> MonthNames { get; init; }
     public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
     public required IReadOnlyDictionary<string, RelativeDay> RelativeDays { get; init; }
+    public required IReadOnlySet<string> WeekdayModifiers { get; init; }
+    public required IReadOnlySet<string> MonthLeads { get; init; }
+    public required CasedPhraseMatcher<DayOfWeek> WeekdayMatcher { get; init; }
+    public required CasedPhraseMatcher<RelativeDay> RelativeMatcher { get; init; }
+    public required CasedPhraseMatcher<int> MonthNameMatcher { get; init; }
 
     public static DateLexicon Load(string language)
     {
@@ -35,7 +41,20 @@ sealed class DateLexicon
             if (day.Basis == RelativeBasis.None && day.Days != 0) throw row.Fail("a phrase that fixes no day must have 0 days");
             if (!relative.TryAdd(row[0], day)) throw row.Fail($"'{row[0]}' is listed twice");
         }
-        return new DateLexicon { Months = months, MonthNames = names, Weekdays = weekdays, RelativeDays = relative };
+        var context = LanguageData.ReadTable(language, "date-words.tsv", 2, 2);
+        foreach (var row in context.Where(r => r[1] is not ("weekday-modifier" or "month-lead")))
+            throw row.Fail($"role '{row[1]}' is not weekday-modifier or month-lead");
+        HashSet<string> Role(string role) =>
+            new(context.Where(r => r[1] == role).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+
+        return new DateLexicon
+        {
+            Months = months, MonthNames = names, Weekdays = weekdays, RelativeDays = relative,
+            WeekdayModifiers = Role("weekday-modifier"), MonthLeads = Role("month-lead"),
+            WeekdayMatcher = new(weekdays.Select(w => (w.Key, w.Value))),
+            RelativeMatcher = new(relative.Select(r => (r.Key, r.Value))),
+            MonthNameMatcher = new(names.Select(n => (n, months[n]))),
+        };
     }
 
     /// <summary>An alternation of the phrases, longest first so "the day before yesterday" beats "the day before".</summary>
