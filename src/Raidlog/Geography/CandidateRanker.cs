@@ -11,6 +11,8 @@ sealed class CandidateRanker
     static readonly Dictionary<string, double> ConflictWeight = LanguageData.ReadTable("common", "places/conflict-countries.tsv", 2, 2)
         .ToDictionary(r => r[0], r => double.TryParse(r[1], System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : throw r.Fail($"'{r[1]}' is not a number"));
 
+    public static bool IsConflictCountry(string country) => ConflictWeight.ContainsKey(country);
+
     public static double Score(GazetteerEntry e, MatchKind match, PlaceQuery q, PlaceContext? context, PlaceWords words)
     {
         double score = e.Kind switch

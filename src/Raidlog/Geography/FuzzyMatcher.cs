@@ -16,7 +16,8 @@ static class FuzzyMatcher
         int best = 0, second = 0, bestEntry = -1;
         foreach (var (candidate, entry) in pool)
         {
-            if (Math.Abs(candidate.Length - key.Length) > 2) continue;
+            // Typos rarely hit the first letter; checking only names that share it keeps a miss under a millisecond.
+            if (candidate[0] != key[0] || Math.Abs(candidate.Length - key.Length) > 2) continue;
             int ratio = Fuzz.Ratio(key, candidate);
             if (ratio > best)
             {

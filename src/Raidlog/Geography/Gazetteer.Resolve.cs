@@ -21,9 +21,13 @@ public sealed partial class Gazetteer
         var scored = hits
             .Select(h => new ScoredCandidate(EntryList[h.Entry], h.Kind, CandidateRanker.Score(EntryList[h.Entry], h.Kind, q, context, Words)))
             .Where(c => within is null || Inside(c.Entry, within))
+            .Where(c => !OutsideTheStory(c.Entry, context))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .ToList();
-        if (scored.Count == 0) return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name" : $"no candidate lies in {within!.Name}");
+        if (scored.Count == 0)
+            return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name"
+                : within is not null ? $"no candidate lies in {within.Name}"
+                : $"only small places outside the article's countries ({string.Join(", ", context!.Countries)}) have this name");
         var best = scored[0];
         var rival = scored.Skip(1).FirstOrDefault(c => !SameArea(c.Entry, best.Entry));
         if (rival is not null && best.Score - rival.Score < AmbiguityMargin)
@@ -40,20 +44,30 @@ public sealed partial class Gazetteer
         switch (q.Level)
         {
             case PlaceLevel.Region:
-                if ((hits = RegionIndex.Find(q.Core).Where(h => IsRegion(h.Entry)).ToList()).Count > 0) return (hits, "region name");
+                if ((hits = RegionIndex.Find(NameVariants.AdjectiveForm(q.Core)).Where(h => IsRegion(h.Entry)).ToList()).Count > 0) return (hits, "region name");
                 if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "full name");
                 if ((hits = Names.Find(q.Core).Where(h => EntryList[h.Entry].Kind != EntryKind.Place).ToList()).Count > 0) return (hits, "name");
                 break;
             case PlaceLevel.District:
                 if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "full name");
-                if ((hits = RegionIndex.Find(q.Core).Where(h => IsDistrict(h.Entry)).ToList()).Count > 0) return (hits, "district name");
+                if ((hits = RegionIndex.Find(NameVariants.AdjectiveForm(q.Core)).Where(h => IsDistrict(h.Entry)).ToList()).Count > 0) return (hits, "district name");
                 break;
         }
         if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "name");
         if (q.Core != q.FullKey && (hits = Names.Find(q.Core)).Count > 0) return (hits, "name without place words");
+        if (NameVariants.WithoutArticle(q.Core) is { } bare && (hits = Names.Find(bare)).Count > 0) return (hits, "name without its article");
         if ((hits = FuzzyMatcher.Find(FuzzyPool, q.Core)).Count > 0) return (hits, "close spelling");
         return ([], "");
     }
+
+    /// <summary>
+    /// A village abroad is not what an article about other countries means: when the article's countries are
+    /// known, towns under 100,000 people elsewhere are not candidates (a village missing from the gazetteer
+    /// must not become its namesake in another country).
+    /// </summary>
+    static bool OutsideTheStory(GazetteerEntry e, PlaceContext? context) =>
+        context is { Countries.Count: > 0 } && e.Kind is EntryKind.Place or EntryKind.District
+        && e.Population < 100_000 && (e.Country is null || !context.Countries.Contains(e.Country));
 
     static PlaceContext Narrow(PlaceContext? context, Place within) => new(
         [.. context?.Countries ?? [], .. within.Country is { } c ? new[] { c } : []],

@@ -10,6 +10,8 @@ sealed class GazetteerIndexer(Gazetteer g)
     static readonly HashSet<string> CyrillicCountries = ["UA", "RU", "BY"];
     readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
     readonly List<(int Entry, string[] Keys)> _seats = new();
+    readonly Dictionary<(string?, string?, string?), List<(int Entry, string[] Keys)>> _districtSeats = new();
+    readonly List<int> _districts = new();
 
     public void Build(string path)
     {
@@ -22,6 +24,30 @@ sealed class GazetteerIndexer(Gazetteer g)
             if (!keys.Contains(core)) continue; // a seat lends its names to the region named after it
             foreach (var key in keys) g.RegionIndex.Add(key, region, MatchKind.RegionStem);
         }
+        foreach (var district in _districts) AddDistrictSeat(district);
+    }
+
+    /// <summary>
+    /// "Brovary district" is Brovarskyi Raion: a district lends the names of its seat when the two share a stem
+    /// (brovar-y / brovar-sky, kantemirov-ka / kantemirov-sky).
+    /// </summary>
+    void AddDistrictSeat(int district)
+    {
+        var d = g.Entries[district];
+        if (!_districtSeats.TryGetValue((d.Country, d.Admin1, d.Name), out var seats)) return;
+        var core = g.RegionCore(d.Name);
+        foreach (var (seat, keys) in seats)
+        {
+            if (!keys.Any(k => SharesStem(k, core))) continue;
+            foreach (var key in keys) g.RegionIndex.Add(key, district, MatchKind.RegionStem);
+        }
+    }
+
+    static bool SharesStem(string a, string b)
+    {
+        int common = 0, shorter = Math.Min(a.Length, b.Length);
+        while (common < shorter && a[common] == b[common]) common++;
+        return common >= 4 && common >= shorter - 2;
     }
 
     void Add(GazetteerEntry entry, string[] names)
@@ -37,6 +63,7 @@ sealed class GazetteerIndexer(Gazetteer g)
         var canonical = NameKey.Normalize(entry.Name);
         g.Names.Add(canonical, id, MatchKind.Name);
         keys.Add(canonical);
+        var fuzzyKeys = new List<string> { canonical }; // typos are checked against the main and romanised names only
         bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicCountries.Contains(cc);
         foreach (var name in names)
         {
@@ -49,20 +76,29 @@ sealed class GazetteerIndexer(Gazetteer g)
                 {
                     g.Names.Add(latin, id, MatchKind.Transliteration);
                     keys.Add(latin);
+                    fuzzyKeys.Add(latin);
                 }
         }
+        foreach (var key in keys.ToArray())
+            if (NameVariants.WithoutArticle(key) is { } bare) { g.Names.Add(bare, id, MatchKind.Transliteration); keys.Add(bare); }
         switch (entry.Kind)
         {
             case EntryKind.Admin1 or EntryKind.District:
                 g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
                 if (entry.Kind == EntryKind.Admin1) _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                else _districts.Add(id);
                 break;
             case EntryKind.Place when entry.FeatureCode is "PPLA" or "PPLC":
                 _seats.Add((id, keys.Distinct().ToArray()));
                 break;
+            case EntryKind.Place when entry.FeatureCode is "PPLA2" && entry.Admin2 is not null:
+                var at = (entry.Country, entry.Admin1, entry.Admin2);
+                if (!_districtSeats.TryGetValue(at, out var list)) _districtSeats[at] = list = new();
+                list.Add((id, keys.Select(NameVariants.AdjectiveForm).Distinct().ToArray()));
+                break;
         }
         if (IsFuzzyTarget(entry))
-            foreach (var key in keys.Distinct())
+            foreach (var key in (entry.Kind == EntryKind.Place ? fuzzyKeys : keys).Distinct())
                 if (key.Length >= 5 && key[0] < 128) g.FuzzyPool.Add((key, id));
     }
 
@@ -89,7 +125,7 @@ sealed class GazetteerIndexer(Gazetteer g)
 
     static bool IsFuzzyTarget(GazetteerEntry e) => e.Kind switch
     {
-        EntryKind.Place => e.Population >= (e.Country is "UA" or "RU" ? 5_000 : 100_000),
+        EntryKind.Place => e.Population >= (e.Country is { } cc && CandidateRanker.IsConflictCountry(cc) ? 5_000 : 100_000),
         EntryKind.District => false,
         _ => true,
     };
