@@ -36,28 +36,44 @@ public sealed partial class Gazetteer
         return new(surface, new PlaceResolution(best.Entry.ToPlace(), scored.Select(c => c.Entry.ToPlace()).ToList(), reason), scored, reason);
     }
 
+    /// <summary>The first way of reading the name that finds entries, tried in order from the most literal.</summary>
     (List<(int Entry, MatchKind Kind)> Hits, string How) Candidates(PlaceQuery q)
     {
-        bool IsRegion(int i) => EntryList[i].Kind is EntryKind.Admin1;
-        bool IsDistrict(int i) => EntryList[i].Kind is EntryKind.District;
-        List<(int Entry, MatchKind Kind)> hits;
+        foreach (var (lookup, how) in Lookups(q))
+            if (lookup() is { Count: > 0 } hits) return (hits, how);
+        return ([], "");
+    }
+
+    IEnumerable<(Func<List<(int Entry, MatchKind Kind)>> Lookup, string How)> Lookups(PlaceQuery q)
+    {
+        bool cyrillic = CyrillicForms.IsCyrillic(q.Core);
+        List<(int, MatchKind)> Regions(string key, EntryKind kind) =>
+            RegionIndex.Find(key).Where(h => EntryList[h.Entry].Kind == kind).ToList();
         switch (q.Level)
         {
             case PlaceLevel.Region:
-                if ((hits = RegionIndex.Find(NameVariants.AdjectiveForm(q.Core)).Where(h => IsRegion(h.Entry)).ToList()).Count > 0) return (hits, "region name");
-                if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "full name");
-                if ((hits = Names.Find(q.Core).Where(h => EntryList[h.Entry].Kind != EntryKind.Place).ToList()).Count > 0) return (hits, "name");
+                yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.Admin1), "region name");
+                if (cyrillic) yield return (() => Regions(CyrillicForms.Stem(q.Core), EntryKind.Admin1), "region adjective");
+                foreach (var stem in NameVariants.LatinRegionStems(q.Core))
+                    yield return (() => Regions(stem, EntryKind.Admin1), "romanised region adjective");
+                yield return (() => Names.Find(q.FullKey), "full name");
+                yield return (() => Names.Find(q.Core).Where(h => EntryList[h.Entry].Kind != EntryKind.Place).ToList(), "name");
                 break;
             case PlaceLevel.District:
-                if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "full name");
-                if ((hits = RegionIndex.Find(NameVariants.AdjectiveForm(q.Core)).Where(h => IsDistrict(h.Entry)).ToList()).Count > 0) return (hits, "district name");
+                yield return (() => Names.Find(q.FullKey), "full name");
+                yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.District), "district name");
                 break;
         }
-        if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "name");
-        if (q.Core != q.FullKey && (hits = Names.Find(q.Core)).Count > 0) return (hits, "name without place words");
-        if (NameVariants.WithoutArticle(q.Core) is { } bare && (hits = Names.Find(bare)).Count > 0) return (hits, "name without its article");
-        if ((hits = FuzzyMatcher.Find(FuzzyPool, q.Core)).Count > 0) return (hits, "close spelling");
-        return ([], "");
+        yield return (() => Names.Find(q.FullKey), "name");
+        if (q.Core != q.FullKey) yield return (() => Names.Find(q.Core), "name without place words");
+        if (NameVariants.WithoutArticle(q.Core) is { } bare) yield return (() => Names.Find(bare), "name without its article");
+        if (cyrillic)
+        {
+            foreach (var nominative in CyrillicForms.Nominatives(q.Core))
+                yield return (() => Names.Find(nominative), $"declined name (as {nominative})");
+            yield return (() => Regions(CyrillicForms.Stem(q.Core), EntryKind.Admin1), "region name form");
+        }
+        yield return (() => FuzzyMatcher.Find(FuzzyPool, q.Core), "close spelling");
     }
 
     /// <summary>

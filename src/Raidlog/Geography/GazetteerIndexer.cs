@@ -9,6 +9,7 @@ sealed class GazetteerIndexer(Gazetteer g)
 {
     static readonly HashSet<string> CyrillicCountries = ["UA", "RU", "BY"];
     readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
+    readonly Dictionary<string, int> _admin1ByCode = new();
     readonly List<(int Entry, string[] Keys)> _seats = new();
     readonly Dictionary<(string?, string?, string?), List<(int Entry, string[] Keys)>> _districtSeats = new();
     readonly List<int> _districts = new();
@@ -22,7 +23,25 @@ sealed class GazetteerIndexer(Gazetteer g)
             if (e.Admin1 is null || !_admin1ByName.TryGetValue((e.Country!, e.Admin1), out var region)) continue;
             var core = g.RegionCore(g.Entries[region].Name);
             if (!keys.Contains(core)) continue; // a seat lends its names to the region named after it
-            foreach (var key in keys) g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+            foreach (var key in keys)
+            {
+                g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+                if (CyrillicForms.IsCyrillic(key))
+                    foreach (var stem in CyrillicForms.RegionStems(key)) g.RegionIndex.Add(stem, region, MatchKind.RegionStem);
+            }
+        }
+        foreach (var (name, stem, code) in CyrillicForms.RegionNames)
+        {
+            if (!_admin1ByCode.TryGetValue(code, out var region)) continue;
+            g.Names.Add(name, region, MatchKind.Name); // "Крым" alone is Crimea, not a village of that name
+            g.RegionIndex.Add(stem, region, MatchKind.RegionStem);
+            // "Orlov region" is Орловская область romanised without its adjective ending.
+            foreach (var latin in Transliterator.AllVariants(stem))
+            {
+                g.RegionIndex.Add(latin, region, MatchKind.RegionStem);
+                if (latin.EndsWith("sk", StringComparison.Ordinal) && latin.Length > 5)
+                    g.RegionIndex.Add(latin[..^2], region, MatchKind.RegionStem);
+            }
         }
         foreach (var district in _districts) AddDistrictSeat(district);
     }
@@ -85,7 +104,11 @@ sealed class GazetteerIndexer(Gazetteer g)
         {
             case EntryKind.Admin1 or EntryKind.District:
                 g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
-                if (entry.Kind == EntryKind.Admin1) _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                if (entry.Kind == EntryKind.Admin1)
+                {
+                    _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                    if (entry.Code is { } code) _admin1ByCode[code] = id;
+                }
                 else _districts.Add(id);
                 break;
             case EntryKind.Place when entry.FeatureCode is "PPLA" or "PPLC":
