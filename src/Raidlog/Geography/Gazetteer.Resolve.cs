@@ -2,7 +2,7 @@ namespace Raidlog.Geography;
 
 public sealed partial class Gazetteer
 {
-    const double AmbiguityMargin = 0.3;
+    const double AmbiguityMargin = 0.25;
 
     public PlaceResolution? Resolve(string surface, PlaceContext? context = null) => Explain(surface, context).Resolution;
 
@@ -24,12 +24,18 @@ public sealed partial class Gazetteer
             .Where(c => !OutsideTheStory(c.Entry, context))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .ToList();
+        if (scored.Count == 0 && within is not null && q.Within is { } containerName)
+            return Explain(containerName, context) with { Query = surface, Reason = $"no '{q.Core}' known in {within.Name}: the place is only located by its container" };
         if (scored.Count == 0)
             return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name"
                 : within is not null ? $"no candidate lies in {within.Name}"
                 : $"only small places outside the article's countries ({string.Join(", ", context!.Countries)}) have this name");
         var best = scored[0];
-        var rival = scored.Skip(1).FirstOrDefault(c => !SameArea(c.Entry, best.Entry));
+        // "Basra" is both a city and its governorate: unless region words ask for the region, the town is meant.
+        if (best.Entry.Kind == EntryKind.Admin1 && q.Level != PlaceLevel.Region
+            && scored.FirstOrDefault(c => c.Entry.Kind == EntryKind.Place && InRegion(c.Entry, best.Entry) && best.Score - c.Score < AmbiguityMargin) is { } town)
+            best = town;
+        var rival = scored.FirstOrDefault(c => c != best && !SameArea(c.Entry, best.Entry) && !InRegion(best.Entry, c.Entry));
         if (rival is not null && best.Score - rival.Score < AmbiguityMargin)
             return new(surface, null, scored, $"ambiguous: {Describe(best)} vs {Describe(rival)}");
         var reason = $"{how}; {Describe(best)}" + (rival is null ? "" : $", ahead of {Describe(rival)}");
@@ -92,6 +98,9 @@ public sealed partial class Gazetteer
     static bool Inside(GazetteerEntry e, Place within) =>
         (within.Country is null || e.Country == within.Country)
         && (within.Admin1 is null || within.Precision == PlacePrecision.Country || e.Admin1 == within.Admin1);
+
+    static bool InRegion(GazetteerEntry place, GazetteerEntry region) =>
+        region.Kind == EntryKind.Admin1 && place.Country == region.Country && place.Admin1 == region.Name;
 
     /// <summary>Two candidates in the same region of the same country are not a real ambiguity for the record.</summary>
     static bool SameArea(GazetteerEntry a, GazetteerEntry b) => a.Country == b.Country && a.Admin1 == b.Admin1 && a.Kind == b.Kind;

@@ -71,11 +71,6 @@ sealed class GazetteerIndexer(Gazetteer g)
 
     void Add(GazetteerEntry entry, string[] names)
     {
-        if (entry.Kind == EntryKind.Place && entry.Country == "UA" && NationalSpelling(names) is { } national && national != entry.Name)
-        {
-            names = [.. names, entry.Name];
-            entry = entry with { Name = national };
-        }
         int id = g.EntryList.Count;
         g.EntryList.Add(entry);
         var keys = new List<string>(names.Length + 4);
@@ -87,7 +82,7 @@ sealed class GazetteerIndexer(Gazetteer g)
         foreach (var name in names)
         {
             var key = NameKey.Normalize(name);
-            if (key.Length < 2 || !IsUsefulAlternate(name)) continue;
+            if (key.Length < 2 || !IsUsefulAlternate(name, entry.Kind)) continue;
             g.Names.Add(key, id, MatchKind.AltName);
             keys.Add(key);
             if (cyrillicPlace && key[0] is >= '\u0400' and <= '\u04FF')
@@ -125,26 +120,10 @@ sealed class GazetteerIndexer(Gazetteer g)
                 if (key.Length >= 5 && key[0] < 128) g.FuzzyPool.Add((key, id));
     }
 
-    /// <summary>
-    /// Ukraine's places are reported in the national romanisation (Zaporizhzhia, Mykolaiv) where GeoNames' main
-    /// name may be an older one (Zaporizhia, Mykolayiv): the alternate name that equals it, when there is one.
-    /// </summary>
-    static string? NationalSpelling(string[] names)
-    {
-        var latin = names.Where(n => n.Length > 0 && n[0] < 0x400 && char.IsUpper(n[0])).ToList();
-        foreach (var cyrillic in names.Where(n => n.Length > 0 && n[0] is >= '\u0400' and <= '\u04FF' && n.AsSpan().IndexOfAny("ыэъё") < 0)
-                                      .OrderByDescending(n => n.AsSpan().IndexOfAny("іїєґІЇЄҐ") >= 0))
-        {
-            var national = Transliterator.Ukrainian.Variants(NameKey.Normalize(cyrillic)).FirstOrDefault();
-            if (national is null) continue;
-            if (latin.FirstOrDefault(n => NameKey.Normalize(n) == national) is { } match) return match;
-        }
-        return null;
-    }
-
     /// <summary>GeoNames alternate names include airport codes ("IEV") and lower-case romanisations of other scripts.</summary>
-    static bool IsUsefulAlternate(string name) =>
-        char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
+    static bool IsUsefulAlternate(string name, EntryKind kind) =>
+        kind is EntryKind.Country or EntryKind.Landmark
+        || char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
 
     static bool IsFuzzyTarget(GazetteerEntry e) => e.Kind switch
     {
