@@ -1,11 +1,17 @@
--- wrk script for api-load.sh: stops each thread after REQUESTS_PER_THREAD responses (a bounded run, not a
--- timed one), counts non-200 answers, and prints the latency percentiles on one line.
-local limit = tonumber(os.getenv("REQUESTS_PER_THREAD") or "1000")
-local seen = 0
+-- wrk script for api-load.sh: a bounded run, not a timed one. wrk itself only knows durations, so once
+-- REQUESTS answers have come back the script stops the thread and sends wrk SIGINT, on which wrk prints
+-- its summary at once (-d is only a ceiling). Run it with one thread (-t1): the count is per thread.
+local limit = tonumber(os.getenv("REQUESTS") or "1000")
+local seen, stopped = 0, false
 
 function response(status, headers, body)
   seen = seen + 1
-  if seen >= limit then wrk.thread:stop() end
+  if seen >= limit and not stopped then
+    stopped = true
+    wrk.thread:stop()
+    -- In the background: system() ignores SIGINT while it waits, so a direct kill would be lost.
+    os.execute("(sleep 0.1; kill -INT $PPID) &")
+  end
 end
 
 function done(summary, latency, requests)

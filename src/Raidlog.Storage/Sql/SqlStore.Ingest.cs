@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Raidlog.Geography;
 using Raidlog.Incidents;
 using Raidlog.Merging;
 using Raidlog.Pipeline;
@@ -40,17 +41,20 @@ sealed partial class SqlStore
         {
             var report = extraction.Incidents[ordinal];
             var asMerged = report with { Date = report.Date ?? meta.Published };
-            var incidentId = FindIncident(c, tx, asMerged, touched);
-            if (incidentId is null)
+            var found = FindIncident(c, tx, asMerged, touched);
+            var incidentId = found?.Id;
+            var isNew = found is null;
+            if (isNew)
             {
+                // A lone report is its own consensus, so a new incident needs no merge pass.
                 incidentId = IncidentId(hash, ordinal);
                 c.Execute($"INSERT INTO incidents (id, {FieldColumns}, place_key, sources, disputed, updated_at) VALUES (@Id, {FieldParams}, @PlaceKey, 1, 0, @now)",
                     Params(asMerged, new { Id = incidentId, now }), tx);
                 created++;
             }
             else joined++;
-            var reportId = InsertReport(c, tx, seq, ordinal, incidentId, report, article.Text);
-            revisions += Remerge(c, tx, incidentId, reportId, now);
+            var reportId = InsertReport(c, tx, seq, ordinal, incidentId!, report, article.Text);
+            if (!isNew) revisions += Remerge(c, tx, found!, reportId, now);
             touched.Add(incidentId);
         }
         tx.Commit();
@@ -58,31 +62,34 @@ sealed partial class SqlStore
     });
 
     /// <summary>
-    /// Candidates come from two index range scans: same country and dates within a day, or same country and the
-    /// same place key when either side has no date. Incidents this article already used are not candidates.
+    /// Candidates come from index range scans: same country, dates within a day, and the same place or the same
+    /// region (the only places MergeRule can accept); or, when either side has no date, the same place. Incidents
+    /// this article already used are not candidates. The chosen incident comes back with its current fields.
     /// </summary>
-    static string? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
+    static IncidentRow? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
     {
         var country = report.Place.Country.ToUpperInvariant();
         var placeKey = PlaceNames.Normalize(report.Place.Name);
+        var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
         var rows = report.Date is { } d
             ? c.Query<IncidentRow>(
-                "SELECT * FROM incidents WHERE country = @country AND date BETWEEN @from AND @to " +
+                "SELECT * FROM incidents WHERE country = @country AND date BETWEEN @from AND @to AND (place_key = @placeKey OR lower(admin1) = lower(@admin1) OR precision = @wave) " +
                 "UNION ALL SELECT * FROM incidents WHERE country = @country AND place_key = @placeKey AND date IS NULL",
                 new
                 {
-                    country, placeKey,
+                    country, placeKey, admin1,
+                    wave = PlaceNames.LevelOf(report.Place) == PlaceNames.Level.Country ? (int)PlacePrecision.Country : -1,
                     from = Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)),
                     to = Dates.Format(d.AddDays(MergeRule.DateToleranceDays)),
                 }, tx)
             : c.Query<IncidentRow>(
                 "SELECT * FROM incidents WHERE country = @country AND place_key = @placeKey ORDER BY date DESC NULLS LAST LIMIT 50",
                 new { country, placeKey }, tx);
-        var candidates = rows.Where(r => !touched.Contains(r.Id)).OrderBy(r => r.Id).Select(r => new Box(r.Id, r.ToIncident()));
-        return MergeRule.Choose(report, candidates, b => b.Fields)?.Id;
+        var candidates = rows.Where(r => !touched.Contains(r.Id)).OrderBy(r => r.Id).Select(r => new Box(r, r.ToIncident()));
+        return MergeRule.Choose(report, candidates, b => b.Fields)?.Row;
     }
 
-    sealed record Box(string Id, Incident Fields);
+    sealed record Box(IncidentRow Row, Incident Fields);
 
     static long InsertReport(DbConnection c, DbTransaction tx, long articleSeq, int ordinal, string incidentId, Incident report, string text)
     {
@@ -106,9 +113,10 @@ sealed partial class SqlStore
     static bool InText(Raidlog.Text.TextSpan s, string text) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End;
 
     /// <summary>Recomputes the incident's consensus from all its reports; a changed figure leaves a revision.</summary>
-    int Remerge(DbConnection c, DbTransaction tx, string incidentId, long reportId, string now)
+    int Remerge(DbConnection c, DbTransaction tx, IncidentRow incident, long reportId, string now)
     {
-        var before = c.QuerySingle<IncidentRow>("SELECT * FROM incidents WHERE id = @incidentId", new { incidentId }, tx).ToIncident();
+        var incidentId = incident.Id;
+        var before = incident.ToIncident();
         var merged = Consensus.Of(LoadSourced(c, tx, [incidentId])[incidentId]);
         var after = merged.Fields;
         c.Execute($"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @PlaceKey, @Sources, @Disputed, @now) WHERE id = @incidentId",

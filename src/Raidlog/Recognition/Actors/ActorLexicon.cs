@@ -13,7 +13,7 @@ public sealed record ActorAlias(string Alias, string Iso2, ActorKind Kind);
 public enum AttackWord
 {
     None = 0, Noun = 1, Verb = 2, Defence = 4, Passive = 8, TargetLead = 16, Defended = 32, Agent = 64,
-    Auxiliary = 128, Filler = 256, Enemy = 512,
+    Auxiliary = 128, Filler = 256, Enemy = 512, Supplier = 1024, Origin = 2048, Speech = 4096,
 }
 
 /// <summary>A language's names for the sides of conflicts, attack words and target fallbacks (languages/{lang}).</summary>
@@ -42,7 +42,7 @@ public sealed class ActorLexicon
             roles[row[0]] = roles.GetValueOrDefault(row[0])
                 | (Enum.TryParse<AttackWord>(row[1].Replace("-", ""), true, out var role) && role != AttackWord.None
                     ? role
-                    : throw row.Fail($"'{row[1]}' is not a role (noun, verb, defence, passive, target-lead, defended, agent, auxiliary, filler, enemy)"));
+                    : throw row.Fail($"'{row[1]}' is not a role (see the file's header)"));
 
         var fallbacks = new Dictionary<(string, string?), string>();
         foreach (var row in LanguageData.ReadTable(language, "conflict-fallback.tsv", 4, 4))

@@ -6,7 +6,8 @@ namespace Raidlog.Recognition.Times;
 
 enum RelativeBasis { Publication, Previous, None }
 
-sealed record RelativeDay(RelativeBasis Basis, int Days);
+/// <param name="DaysBeforeClause">Days when a clause follows ("a day after rockets hit..."), if that reads differently.</param>
+sealed record RelativeDay(RelativeBasis Basis, int Days, int? DaysBeforeClause = null);
 
 /// <summary>A language's words for months, weekdays and relative days, loaded from languages/{lang}/*.tsv.</summary>
 sealed class DateLexicon
@@ -35,9 +36,9 @@ sealed class DateLexicon
         }
         var weekdays = LanguageData.ReadTable(language, "weekdays.tsv", 2, 2).ToDictionary(r => r[0], r => r.Enum<DayOfWeek>(1));
         var relative = new Dictionary<string, RelativeDay>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in LanguageData.ReadTable(language, "relative-days.tsv", 3, 3))
+        foreach (var row in LanguageData.ReadTable(language, "relative-days.tsv", 3, 4))
         {
-            var day = new RelativeDay(row.Enum<RelativeBasis>(1), row.Int(2));
+            var day = new RelativeDay(row.Enum<RelativeBasis>(1), row.Int(2), row.Cells.Length > 3 ? row.Int(3) : null);
             if (day.Basis == RelativeBasis.None && day.Days != 0) throw row.Fail("a phrase that fixes no day must have 0 days");
             if (!relative.TryAdd(row[0], day)) throw row.Fail($"'{row[0]}' is listed twice");
         }

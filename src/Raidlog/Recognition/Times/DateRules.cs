@@ -71,6 +71,7 @@ static class DateRules
         foreach (var hit in words.RelativeMatcher.FindAll(spans))
         {
             var rel = hit.Value;
+            if (rel.DaysBeforeClause is { } reversed && ClauseFollows(spans, hit)) rel = rel with { Days = reversed };
             yield return new DateCandidate(hit.Span, c => rel.Basis switch
             {
                 RelativeBasis.Publication => (c.Anchor?.AddDays(rel.Days), DateKind.Relative),
@@ -79,6 +80,10 @@ static class DateRules
             });
         }
     }
+
+    /// <summary>A word follows with only spaces between: "a day after rockets hit", not "a day after, ...".</summary>
+    static bool ClauseFollows(WordSpans spans, PhraseHit<RelativeDay> hit) =>
+        hit.EndWord < spans.Count && spans.Text.AsSpan(hit.Span.End, spans[hit.EndWord].Start - hit.Span.End).IsWhiteSpace();
 
     /// <summary>"in May", "since February 2022", "May 2024": a month without a day.</summary>
     static IEnumerable<DateCandidate> MonthsAlone(DateLexicon words, WordSpans spans)

@@ -48,7 +48,7 @@ function evidence(report) {
     claims.length
       ? el('ul', {}, claims.map((c) => el('li', {},
         el('b', {}, `${FIGURE_LABELS[c.field] ?? c.field}: ${fmt(c.value)}`), c.claimant ? ` (${c.claimant}) ` : ' ', marked(c.sentence, c.mark))))
-      : el('ul', {}, report.evidence.map((e) => el('li', {}, el('q', {}, e.text)))));
+      : el('ul', {}, [...new Set(report.evidence.map((e) => e.text))].map((text) => el('li', {}, el('q', {}, text)))));
 }
 
 /** The sentence as text nodes, with the figure's own characters wrapped in <mark>. */
