@@ -1,20 +1,12 @@
 using Raidlog.Cleaning;
+using Raidlog.Geography;
 using Raidlog.Recognition.Lexicons;
-using Raidlog.Recognition.Places;
 
 namespace Raidlog.Pipeline;
 
-/// <summary>Builds the extractor a user gets by default: the English pipeline.</summary>
+/// <summary>Builds the extractor a user gets by default: the English pipeline over the GeoNames gazetteer.</summary>
 public static class Extractors
 {
-    public static IExtractor Default()
-    {
-        var data = LanguageLexicons.English;
-        return new EnglishExtractor(new UnchangedText(), data, new TemporaryPlaceResolver(data));
-    }
-
-    sealed class UnchangedText : ITextCleaner
-    {
-        public CleanText Clean(string original) => CleanText.Unchanged(original);
-    }
+    public static IExtractor Default() =>
+        new EnglishExtractor(Cleaners.Default(), LanguageLexicons.English, Gazetteer.LoadDefault());
 }

@@ -16,7 +16,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new();
 
-    public List<Incident> Assemble(IReadOnlyList<SentenceMentions> sentences, ArticleMetadata meta, Func<TextSpan, TextSpan> toOriginal)
+    public List<Incident> Assemble(IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
@@ -25,8 +25,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         var lastMode = AttackMode.Unknown;
         var lastKind = FrameBuilder.Kind.None;
         IncidentDraft? lastDraft = null;
-        DateOnly? paragraphDate = null;
-        int paragraph = -1;
 
         IncidentDraft Draft(Place place, DateOnly? date)
         {
@@ -37,9 +35,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
         foreach (var s in sentences)
         {
-            if (s.Sentence.Paragraph != paragraph) { paragraph = s.Sentence.Paragraph; paragraphDate = null; }
-            paragraphDate = PlaceholderDates.Find(s.Tokens, meta.Published) ?? paragraphDate;
-            var date = paragraphDate ?? meta.Published;
+            var date = dateOf(s.Sentence);
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
             var sentenceMode = modes.Count == 0 ? lastMode : modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
             if (modes.Count > 0) lastMode = sentenceMode;
