@@ -30,6 +30,6 @@ public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data
         PlausiblePlaces.Filter(sentences);
         var dates = DateMentionFinder.English.Find(clean.Text, article.Metadata.Published);
         DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
-        return new Extraction(article, _assembler.Assemble(sentences, DateOf, clean.ToOriginal));
+        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal));
     }
 }
