@@ -10,7 +10,7 @@ namespace Raidlog.Recognition;
 public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver)
 {
     readonly NumberParser _numbers = new(data);
-    readonly PlaceMentionFinder _places = new(data, resolver);
+    readonly PlaceMentionFinder _places = new(data, new CachedResolver(resolver));
 
     public SentenceMentions Find(string text, Sentence sentence, bool opensParagraph)
     {

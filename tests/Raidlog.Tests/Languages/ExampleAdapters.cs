@@ -14,6 +14,8 @@ public static class ExampleAdapters
             ["attackers"] = Attackers,
             ["claimants"] = Claimants,
             ["stances"] = Stances,
+            ["numbers"] = ExtractionAdapters.Numbers,
+            ["incidents"] = ExtractionAdapters.Incidents,
         };
 
     static string Dates(LanguageExample e)

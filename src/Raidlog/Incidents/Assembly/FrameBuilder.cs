@@ -20,11 +20,13 @@ public sealed class FrameBuilder
         "shahed", "geran", "reconnaissance", "multi", "purpose", "tactical", "operational", "decoy", "imitation", "high", "precision", "missile", "people", "'"];
     static readonly HashSet<string> Auxiliaries = ["each", "was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
     static readonly HashSet<string> Prepositions = ["over", "in", "on", "near", "above", "across", "around", "at", "within", "overnight"];
-    static readonly HashSet<string> Clause = [".", ";", ":", "!", "?", "but", "while", "whereas"];
+    static readonly HashSet<string> Clause = [".", ";", "!", "?", "but", "while", "whereas"];
 
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
     {
         var frames = new List<Frame>();
+        int colon = -1;
+        for (int k = 0; k < m.Tokens.Count; k++) if (m.Tokens[k].Norm == ":") { colon = k; break; }
         var numbers = m.Numbers;
         for (int n = 0; n < numbers.Count; n++)
         {
@@ -38,11 +40,14 @@ public sealed class FrameBuilder
             Figure? figure = kind switch
             {
                 Kind.People => NearCasualty(m, num.Start, headEnd),
-                Kind.Weapon => WeaponFigure(m, num.Start, headEnd),
+                Kind.Weapon => IsWholeOfPart(m, numbers, n) ? WholeFigure(m, headEnd) : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
             if (figure is not { } f) continue;
+            lastKind = kind;
             var (place, wave) = PlaceFor(m, num, n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count);
+            // "destroyed 56 air targets: 43 cruise missiles and 13 drones" breaks down a total already counted
+            if (colon >= 0 && num.Start > colon && place is null && frames.Any(x => x.Figure == f && x.Place is null)) continue;
             bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
             if (each && wave && place != null)
             {
@@ -129,6 +134,22 @@ public sealed class FrameBuilder
             Outcome.Suppressed => Figure.Suppressed,
             _ => null,
         };
+    }
+
+    /// <summary>The 57 of "shot down 53 of the 57 drones": the whole that the part came out of.</summary>
+    static bool IsWholeOfPart(SentenceMentions m, List<NumberMention> numbers, int n)
+    {
+        if (n == 0 || numbers[n - 1].Value is null) return false;
+        for (int k = numbers[n - 1].End; k < numbers[n].Start; k++)
+            if (m.Tokens[k].Norm is not ("of" or "the" or "all")) return false;
+        return numbers[n].Start > numbers[n - 1].End;
+    }
+
+    /// <summary>The whole is launched unless an outcome follows it ("of the 20 drones jammed").</summary>
+    static Figure? WholeFigure(SentenceMentions m, int headEnd)
+    {
+        var after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 3 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
+        return after?.Value switch { Outcome.Intercepted => Figure.Intercepted, Outcome.Suppressed => Figure.Suppressed, _ => Figure.Launched };
     }
 
     static bool HasAuxiliary(SentenceMentions m, int from, int to)

@@ -105,10 +105,17 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         string? iso = f.Place?.Place.Country
             ?? s.Places.FirstOrDefault(p => p.IsCountry && p.Cue == PlaceCue.Target)?.Place.Country
             ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)?.Place.Country
-            ?? docCountry;
+            ?? docCountry
+            ?? Defender(s);
         if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
+
+    static readonly HashSet<string> DefenceWords = ["air", "defence", "defense", "defences", "defenses", "forces", "military", "army"];
+
+    /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
+    static string? Defender(SentenceMentions s) =>
+        s.Actors.Where(a => a.End < s.Tokens.Count && DefenceWords.Contains(s.Tokens[a.End].Norm)).Select(a => a.Value).FirstOrDefault();
 
     static string? DominantCountry(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => s.Places).Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)

@@ -36,7 +36,8 @@ public sealed class NumberParser(LanguageLexicons data)
             return true;
         }
         if (t.Kind != TokenKind.Word) return false;
-        if (data.Vague.TryMatch(tokens, i, out var vl, out _) && !StartsWordNumber(tokens, i))
+        if (data.Vague.TryMatch(tokens, i, out var vl, out _) && !StartsWordNumber(tokens, i)
+            && !(i + vl < tokens.Count && (tokens[i + vl].Kind == TokenKind.Number || StartsWordNumber(tokens, i + vl)))) // "some 1,200" is a hedge
         {
             mention = new NumberMention(i, i + vl, null);
             return true;
