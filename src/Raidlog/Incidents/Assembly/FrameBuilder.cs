@@ -18,7 +18,8 @@ public sealed class FrameBuilder
         "additional", "further", "incoming", "armed", "small", "heavy", "new", "made", "hypersonic", "anti", "ship", "surface", "to", "launched", "of",
         "local", "elderly", "young", "civilian", "the", "them", "those", "which", "these", "such", "individual", "separate", "aircraft", "winged", "bomber",
         "shahed", "geran", "reconnaissance", "multi", "purpose", "tactical", "operational", "decoy", "imitation", "high", "precision", "missile", "people", "'"];
-    static readonly HashSet<string> Auxiliaries = ["was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
+    static readonly HashSet<string> Auxiliaries = ["each", "was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
+    static readonly HashSet<string> Prepositions = ["over", "in", "on", "near", "above", "across", "around", "at", "within", "overnight"];
     static readonly HashSet<string> Clause = [".", ";", ":", "!", "?", "but", "while", "whereas"];
 
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
@@ -42,6 +43,14 @@ public sealed class FrameBuilder
             };
             if (figure is not { } f) continue;
             var (place, wave) = PlaceFor(m, num, n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count);
+            bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
+            if (each && wave && place != null)
+            {
+                // "three each over the Belgorod, Kaluga and Smolensk regions": every listed place gets the figure
+                foreach (var member in m.Places.Where(p => p.Group == place.Group && !p.IsCountry))
+                    frames.Add(new Frame(f, value, mode, noun, member, false, m.Sentence.Index, m.Sentence.Span));
+                continue;
+            }
             frames.Add(new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span));
         }
         return frames;
@@ -53,7 +62,7 @@ public sealed class FrameBuilder
         for (int j = num.End; j < tokens.Count && j < num.End + 7; j++)
         {
             if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w && w.Value.Counted)
-                return (Kind.Weapon, w.Value.Mode, tokens[w.End - 1].Norm, w.End);
+                return HeadNoun(m, w);
             if (m.People.Any(p => p.Start == j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
             if (m.Casualties.Any(c => c.Start == j)) return (Kind.People, AttackMode.Unknown, "", j);
             if (m.Outcomes.Any(o => o.Start == j) || Auxiliaries.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
@@ -64,6 +73,8 @@ public sealed class FrameBuilder
                 return (k, md, noun, j);
             }
             if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-") return (Kind.Inherit, AttackMode.Unknown, "", j);
+            // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
+            if (Prepositions.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
             if (Modifiers.Contains(tokens[j].Norm) || m.Actors.Any(a => a.Start == j) || tokens[j].IsCapitalised(m.Text)) continue;
             return (Kind.None, AttackMode.Unknown, "", j);
@@ -71,11 +82,29 @@ public sealed class FrameBuilder
         return (Kind.Inherit, AttackMode.Unknown, "", num.End);
     }
 
+    /// <summary>"Shahed-type attack drones": the head is the last weapon word of the phrase.</summary>
+    static (Kind, AttackMode, string, int) HeadNoun(SentenceMentions m, Mention<Weapon> first)
+    {
+        var last = first;
+        for (int j = first.End; j < m.Tokens.Count && j < first.End + 4; j++)
+        {
+            if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w) { if (w.Value.Counted) last = w; j = w.End - 1; continue; }
+            if (!Modifiers.Contains(m.Tokens[j].Norm)) break;
+        }
+        var mode = last.Value.Mode == AttackMode.Unknown ? first.Value.Mode : last.Value.Mode;
+        return (Kind.Weapon, mode, m.Tokens[last.End - 1].Norm, last.End);
+    }
+
     static Figure? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "kill 8, injure 30": a casualty verb right before the number is its own
+        var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
+        if (adjacent is { } j) return j.Value;
         var after = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 5 && !ClauseBetween(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
         if (after is { } a) return a.Value;
-        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= 6 && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
+        // "the number of people killed ... increased to 19": an updated toll reaches further back
+        int reach = start > 0 && m.Tokens[start - 1].Norm == "to" ? 20 : 6;
+        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
         return before?.Value;
     }
 

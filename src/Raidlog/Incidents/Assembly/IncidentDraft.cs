@@ -24,7 +24,8 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         if (!Evidence.Contains(span)) Evidence.Add(span);
     }
 
-    /// <summary>Parts in one sentence add up ("30 drones and one missile"); a later sentence's figure replaces an earlier one.</summary>
+    /// <summary>Parts in one sentence add up ("30 drones and one missile"); a later sentence's figure replaces an earlier one
+    /// ("the toll has risen to four").</summary>
     public void AddFigure(Frame f)
     {
         if (Figures.TryGetValue(f.Figure, out var old) && old.Sentence == f.Sentence && !old.Nouns.Contains(f.Noun))
@@ -32,6 +33,8 @@ sealed class IncidentDraft(Place place, DateOnly? date)
             old.Nouns.Add(f.Noun);
             Figures[f.Figure] = (old.Value + f.Value, f.Sentence, old.Nouns);
         }
+        // a country's wave total is the largest it is given; later figures for part of the country are smaller
+        else if (Place.Precision == PlacePrecision.Country && old.Nouns != null && old.Value >= f.Value) return;
         else Figures[f.Figure] = (f.Value, f.Sentence, [f.Noun]);
         AddMode(f.Mode);
         AddEvidence(f.Evidence);
