@@ -1,4 +1,7 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Raidlog.Benchmarks.Generation;
 
 // `generate FOLDER COUNT [SEED]` writes real-shaped reports for benchmarks/throughput.sh;
@@ -10,5 +13,9 @@ if (args.Length > 0 && args[0] == "generate") return ReportGenerator.Run(args[1.
 if (args.Length > 0 && args[0] == "ingest-store") return MergeLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "seed-store") return StoreSeeder.Run(args[1..]);
 if (args.Length > 0 && args[0] == "gazetteer-load") return GazetteerLoad.Run(args[1..]);
-BenchmarkSwitcher.FromAssembly(typeof(ReportGenerator).Assembly).Run(args);
+
+// In-process: BenchmarkDotNet's generated project would sit under this repository and inherit its central
+// package management, which breaks its build.
+var config = DefaultConfig.Instance.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+BenchmarkSwitcher.FromAssembly(typeof(ReportGenerator).Assembly).Run(args, config);
 return 0;

@@ -42,19 +42,17 @@ sealed partial class SqlStore
             var report = extraction.Incidents[ordinal];
             var asMerged = report with { Date = report.Date ?? meta.Published };
             var found = FindIncident(c, tx, asMerged, touched);
-            var incidentId = found?.Id;
-            var isNew = found is null;
-            if (isNew)
+            var incidentId = found?.Id ?? IncidentId(hash, ordinal);
+            if (found is null)
             {
                 // A lone report is its own consensus, so a new incident needs no merge pass.
-                incidentId = IncidentId(hash, ordinal);
                 c.Execute($"INSERT INTO incidents (id, {FieldColumns}, place_key, sources, disputed, updated_at) VALUES (@Id, {FieldParams}, @PlaceKey, 1, 0, @now)",
                     Params(asMerged, new { Id = incidentId, now }), tx);
                 created++;
             }
             else joined++;
-            var reportId = InsertReport(c, tx, seq, ordinal, incidentId!, report, article.Text);
-            if (!isNew) revisions += Remerge(c, tx, found!, reportId, now);
+            var reportId = InsertReport(c, tx, seq, ordinal, incidentId, report, article.Text);
+            if (found is not null) revisions += Remerge(c, tx, found, reportId, now);
             touched.Add(incidentId);
         }
         tx.Commit();
@@ -68,7 +66,7 @@ sealed partial class SqlStore
     /// </summary>
     static IncidentRow? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
     {
-        var country = report.Place.Country.ToUpperInvariant();
+        var country = CountryKey(report.Place);
         var placeKey = PlaceNames.Normalize(report.Place.Name);
         var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
         var rows = report.Date is { } d
@@ -133,6 +131,9 @@ sealed partial class SqlStore
         return revisions;
     }
 
+    /// <summary>ISO2 in upper case; an extractor that could not tell the country stores "" rather than failing.</summary>
+    static string CountryKey(Place p) => (p.Country ?? "").ToUpperInvariant();
+
     static DynamicParameters Params(Incident i, object extra)
     {
         var p = new DynamicParameters(extra);
@@ -140,7 +141,7 @@ sealed partial class SqlStore
         p.Add("Place", i.Place.Name);
         p.Add("PlaceKey", PlaceNames.Normalize(i.Place.Name));
         p.Add("Admin1", i.Place.Admin1);
-        p.Add("Country", i.Place.Country.ToUpperInvariant());
+        p.Add("Country", CountryKey(i.Place));
         p.Add("Lat", i.Place.Lat);
         p.Add("Lon", i.Place.Lon);
         p.Add("Precision", (int)i.Place.Precision);

@@ -9,6 +9,7 @@ sealed class GazetteerIndexer(Gazetteer g)
 {
     static readonly HashSet<string> CyrillicCountries = ["UA", "RU", "BY"];
     readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
+    readonly Dictionary<string, int> _admin1ByCode = new();
     readonly List<(int Entry, string[] Keys)> _seats = new();
     readonly Dictionary<(string?, string?, string?), List<(int Entry, string[] Keys)>> _districtSeats = new();
     readonly List<int> _districts = new();
@@ -22,7 +23,25 @@ sealed class GazetteerIndexer(Gazetteer g)
             if (e.Admin1 is null || !_admin1ByName.TryGetValue((e.Country!, e.Admin1), out var region)) continue;
             var core = g.RegionCore(g.Entries[region].Name);
             if (!keys.Contains(core)) continue; // a seat lends its names to the region named after it
-            foreach (var key in keys) g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+            foreach (var key in keys)
+            {
+                g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+                if (CyrillicForms.IsCyrillic(key))
+                    foreach (var stem in CyrillicForms.RegionStems(key)) g.RegionIndex.Add(stem, region, MatchKind.RegionStem);
+            }
+        }
+        foreach (var (name, stem, code) in CyrillicForms.RegionNames)
+        {
+            if (!_admin1ByCode.TryGetValue(code, out var region)) continue;
+            g.Names.Add(name, region, MatchKind.Name); // "Крым" alone is Crimea, not a village of that name
+            g.RegionIndex.Add(stem, region, MatchKind.RegionStem);
+            // "Orlov region" is Орловская область romanised without its adjective ending.
+            foreach (var latin in Transliterator.AllVariants(stem))
+            {
+                g.RegionIndex.Add(latin, region, MatchKind.RegionStem);
+                if (latin.EndsWith("sk", StringComparison.Ordinal) && latin.Length > 5)
+                    g.RegionIndex.Add(latin[..^2], region, MatchKind.RegionStem);
+            }
         }
         foreach (var district in _districts) AddDistrictSeat(district);
     }
@@ -52,11 +71,6 @@ sealed class GazetteerIndexer(Gazetteer g)
 
     void Add(GazetteerEntry entry, string[] names)
     {
-        if (entry.Kind == EntryKind.Place && entry.Country == "UA" && NationalSpelling(names) is { } national && national != entry.Name)
-        {
-            names = [.. names, entry.Name];
-            entry = entry with { Name = national };
-        }
         int id = g.EntryList.Count;
         g.EntryList.Add(entry);
         var keys = new List<string>(names.Length + 4);
@@ -68,7 +82,7 @@ sealed class GazetteerIndexer(Gazetteer g)
         foreach (var name in names)
         {
             var key = NameKey.Normalize(name);
-            if (key.Length < 2 || !IsUsefulAlternate(name)) continue;
+            if (key.Length < 2 || !IsUsefulAlternate(name, entry.Kind)) continue;
             g.Names.Add(key, id, MatchKind.AltName);
             keys.Add(key);
             if (cyrillicPlace && key[0] is >= '\u0400' and <= '\u04FF')
@@ -85,7 +99,11 @@ sealed class GazetteerIndexer(Gazetteer g)
         {
             case EntryKind.Admin1 or EntryKind.District:
                 g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
-                if (entry.Kind == EntryKind.Admin1) _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                if (entry.Kind == EntryKind.Admin1)
+                {
+                    _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                    if (entry.Code is { } code) _admin1ByCode[code] = id;
+                }
                 else _districts.Add(id);
                 break;
             case EntryKind.Place when entry.FeatureCode is "PPLA" or "PPLC":
@@ -102,26 +120,10 @@ sealed class GazetteerIndexer(Gazetteer g)
                 if (key.Length >= 5 && key[0] < 128) g.FuzzyPool.Add((key, id));
     }
 
-    /// <summary>
-    /// Ukraine's places are reported in the national romanisation (Zaporizhzhia, Mykolaiv) where GeoNames' main
-    /// name may be an older one (Zaporizhia, Mykolayiv): the alternate name that equals it, when there is one.
-    /// </summary>
-    static string? NationalSpelling(string[] names)
-    {
-        var latin = names.Where(n => n.Length > 0 && n[0] < 0x400 && char.IsUpper(n[0])).ToList();
-        foreach (var cyrillic in names.Where(n => n.Length > 0 && n[0] is >= '\u0400' and <= '\u04FF' && n.AsSpan().IndexOfAny("ыэъё") < 0)
-                                      .OrderByDescending(n => n.AsSpan().IndexOfAny("іїєґІЇЄҐ") >= 0))
-        {
-            var national = Transliterator.Ukrainian.Variants(NameKey.Normalize(cyrillic)).FirstOrDefault();
-            if (national is null) continue;
-            if (latin.FirstOrDefault(n => NameKey.Normalize(n) == national) is { } match) return match;
-        }
-        return null;
-    }
-
     /// <summary>GeoNames alternate names include airport codes ("IEV") and lower-case romanisations of other scripts.</summary>
-    static bool IsUsefulAlternate(string name) =>
-        char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
+    static bool IsUsefulAlternate(string name, EntryKind kind) =>
+        kind is EntryKind.Country or EntryKind.Landmark
+        || char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
 
     static bool IsFuzzyTarget(GazetteerEntry e) => e.Kind switch
     {

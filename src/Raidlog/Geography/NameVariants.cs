@@ -22,6 +22,20 @@ static class NameVariants
         return null;
     }
 
+    static readonly string[] LatinAdjectiveEndings = ["skaya", "skoy", "skoi", "skoye", "skiy", "skyi", "ska", "sky", "ske"];
+
+    /// <summary>"belgorodskaya" → "belgorod"; "kurskaya" → "kursk" (then "kur"): region adjectives romanised.</summary>
+    public static IEnumerable<string> LatinRegionStems(string key)
+    {
+        foreach (var ending in LatinAdjectiveEndings)
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return key[..^(ending.Length - 2)];
+                yield return key[..^ending.Length];
+                yield break;
+            }
+    }
+
     /// <summary>Every word's adjective ending in its one written form.</summary>
     public static string AdjectiveForm(string key)
     {

@@ -4,23 +4,42 @@ namespace Raidlog.Text;
 public readonly record struct PhraseHit<T>(int FirstWord, int EndWord, TextSpan Span, T Value, bool Possessive);
 
 /// <summary>
-/// Finds lexicon phrases in text word by word: a dictionary lookup of the first word, then a compare of the
-/// rest, longest phrase first. Case follows the data: a phrase written in lower case matches any case
-/// ("yesterday", "defence ministry"); a phrase with a capital matches as written ("US" is not "us", "Sun" is
-/// not "sun"). ’ counts as ', and a possessive 's after the last word still matches ("Russia's").
+/// Finds lexicon phrases in text word by word, walking a trie of words (one dictionary lookup per word, so a
+/// common first word like "the" costs one more lookup, not a scan of every phrase that starts with it).
+/// Case follows the data: a phrase written in lower case matches any case ("yesterday", "defence ministry");
+/// a phrase with a capital matches as written ("US" is not "us", "Sun" is not "sun"). ’ counts as ', and a
+/// possessive 's after the last word still matches ("Russia's").
 /// </summary>
 public sealed class CasedPhraseMatcher<T>
 {
     sealed record Entry(string[] Words, bool Exact, T Value);
 
-    readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.OrdinalIgnoreCase);
-    readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    sealed class Node
+    {
+        Dictionary<string, Node>? next;
+        Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        public List<Entry>? Entries;
 
+        public Node Child(string word)
+        {
+            if (next is null)
+            {
+                next = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                lookup = next.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            if (!next.TryGetValue(word, out var child)) next[word] = child = new Node();
+            return child;
+        }
+
+        public Node? Find(ReadOnlySpan<char> word) => next is not null && lookup.TryGetValue(word, out var child) ? child : null;
+    }
+
+    readonly Node root = new();
     bool onlyCapitalised = true;
 
-    public CasedPhraseMatcher() => lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    public CasedPhraseMatcher() { }
 
-    public CasedPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases) : this()
+    public CasedPhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         foreach (var (phrase, value) in phrases) Add(phrase, value);
     }
@@ -29,39 +48,41 @@ public sealed class CasedPhraseMatcher<T>
     {
         var words = WordSpans.Of(phrase.Replace('’', '\''));
         if (words.Count == 0) throw new ArgumentException($"'{phrase}' has no words", nameof(phrase));
-        var entry = new Entry(Enumerable.Range(0, words.Count).Select(i => words.Word(i).ToString()).ToArray(),
-            phrase.Any(char.IsUpper), value);
+        var entry = new Entry(Enumerable.Range(0, words.Count).Select(i => words.Word(i).ToString()).ToArray(), phrase.Any(char.IsUpper), value);
+        var node = root;
+        foreach (var word in entry.Words) node = node.Child(word);
+        (node.Entries ??= []).Add(entry);
         onlyCapitalised &= char.IsUpper(entry.Words[0][0]);
-        if (!byFirstWord.TryGetValue(entry.Words[0], out var list)) byFirstWord[entry.Words[0]] = list = [];
-        list.Add(entry);
-        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
     /// <summary>The longest phrase that starts at word <paramref name="index"/>, if any.</summary>
     public bool TryMatchAt(WordSpans words, int index, out PhraseHit<T> hit)
     {
         hit = default;
-        var word = words.Word(index);
         // Every phrase written with a capital: a word starting in lower case cannot begin one.
-        if (onlyCapitalised && !char.IsUpper(word[0])) return false;
-        if (!TryEntries(word, out var entries)) return false;
-        foreach (var e in entries)
+        if (onlyCapitalised && !char.IsUpper(words.Word(index)[0])) return false;
+        var found = false;
+        var node = root;
+        for (var i = index; i < words.Count; i++)
         {
-            if (index + e.Words.Length > words.Count) continue;
+            var word = Apostrophes(words.Word(i));
+            var child = node.Find(word);
             var possessive = false;
-            var ok = true;
-            for (var k = 0; k < e.Words.Length && ok; k++)
+            if (child is null && EndsPossessive(word))
             {
-                var last = k == e.Words.Length - 1;
-                ok = Same(words.Word(index + k), e.Words[k], e.Exact, allowPossessive: last);
-                if (ok && last) possessive = words.Word(index + k).Length > e.Words[k].Length;
+                child = node.Find(word[..^2]);
+                possessive = true;
             }
-            if (!ok) continue;
-            var end = index + e.Words.Length;
-            hit = new PhraseHit<T>(index, end, new TextSpan(words[index].Start, words[end - 1].End), e.Value, possessive);
-            return true;
+            if (child is null) break;
+            if (child.Entries is not null && Accept(child.Entries, words, index, i + 1) is { } entry)
+            {
+                hit = new PhraseHit<T>(index, i + 1, new TextSpan(words[index].Start, words[i].End), entry.Value, possessive);
+                found = true;
+            }
+            if (possessive) break;
+            node = child;
         }
-        return false;
+        return found;
     }
 
     /// <summary>All non-overlapping longest phrases among words [from, to), left to right.</summary>
@@ -78,12 +99,22 @@ public sealed class CasedPhraseMatcher<T>
         return hits;
     }
 
-    /// <summary>The phrases listed under a text word, or under it without a possessive 's ("Russia's").</summary>
-    bool TryEntries(ReadOnlySpan<char> word, out List<Entry> entries)
+    /// <summary>The first entry ending here whose case rule the text obeys (all do, unless written with capitals).</summary>
+    static Entry? Accept(List<Entry> entries, WordSpans words, int first, int end)
     {
-        if (word.Contains('’')) word = word.ToString().Replace('’', '\'');
-        return lookup.TryGetValue(word, out entries!) || EndsPossessive(word) && lookup.TryGetValue(word[..^2], out entries!);
+        foreach (var e in entries)
+        {
+            if (!e.Exact) return e;
+            var same = true;
+            for (var k = 0; k < e.Words.Length && same; k++)
+                same = Same(words.Word(first + k), e.Words[k], exact: true, allowPossessive: first + k == end - 1);
+            if (same) return e;
+        }
+        return null;
     }
+
+    static ReadOnlySpan<char> Apostrophes(ReadOnlySpan<char> word) =>
+        word.Contains('’') ? word.ToString().Replace('’', '\'') : word;
 
     static bool EndsPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] is 's' && word[^2] is '\'' or '’';

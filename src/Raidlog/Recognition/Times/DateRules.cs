@@ -38,7 +38,7 @@ static class DateRules
                 (m, c) => m.Groups["mon"].Success || m.Groups["mon2"].Success ? Calendar(m, c.Anchor) : (null, DateKind.Absolute)),
             DateRule.FromRegex("day-month", R($@"\b{Day}\s+(?:of\s+)?{month}(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
             DateRule.FromRegex("month-day", R($@"\b{month}\s+{Day}(?!\d)(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
-            DateRule.FromRegex("night-weekday-to-weekday", R($@"\b(?:[Tt]he\s+)?[Nn]ight\s+(?:of\s+|from\s+)?{weekday}\s+(?:to|into|and)\s+{weekday2}"),
+            DateRule.FromRegex("night-weekday-to-weekday", R($@"\b[Nn]ight\s+(?:of\s+|from\s+)?{weekday}\s+(?:to|into|and)\s+{weekday2}"),
                 (m, c) => OnWeekday(c.Anchor, Weekday(m, "wd2"), null)),
             DateRule.FromRegex("overnight-into-weekday", R($@"\b(?:[Oo]vernight|[Nn]ight)\s+(?:into|to|before|on)\s+{weekday}|\b[Oo]vernight\s+{weekday}"),
                 (m, c) => OnWeekday(c.Anchor, Weekday(m), null)),
