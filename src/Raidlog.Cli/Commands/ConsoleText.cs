@@ -8,12 +8,15 @@ namespace Raidlog.Cli.Commands;
 /// </summary>
 static class ConsoleText
 {
-    public static string Safe(string? text)
+    public static string Safe(string? text) => Markup.Escape(Plain(text, keepNewlines: true));
+
+    /// <summary>For plain (non-markup) output: control characters become spaces; one line unless asked.</summary>
+    public static string Plain(string? text, bool keepNewlines = false)
     {
         if (string.IsNullOrEmpty(text)) return "";
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
-            if (char.IsControl(chars[i]) && chars[i] != '\n') chars[i] = ' ';
-        return Markup.Escape(new string(chars));
+            if (char.IsControl(chars[i]) && !(keepNewlines && chars[i] == '\n')) chars[i] = ' ';
+        return new string(chars);
     }
 }

@@ -39,7 +39,7 @@ static class ExtractCommand
             if (extraction is null)
             {
                 progress.Clear();
-                Console.Error.WriteLine($"raidlog: {read.Source}: {error}");
+                Console.Error.WriteLine($"raidlog: {ConsoleText.Plain(read.Source)}: {ConsoleText.Plain(error)}");
                 failed++;
             }
             else
