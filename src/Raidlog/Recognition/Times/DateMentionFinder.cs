@@ -20,9 +20,9 @@ public sealed class DateMentionFinder
     /// <summary>
     /// The date mentions of <paramref name="text"/> in text order, without overlaps (the longest match wins, so
     /// "overnight into Monday" is one mention). Spans are UTF-16 offsets into <paramref name="text"/>.
-    /// <paramref name="anchor"/> is the publication date. Without one, the first calendar day written with its
-    /// year stands in for it (an undated page usually names its own day first); with neither, only dates that
-    /// carry a year resolve.
+    /// <paramref name="anchor"/> is the publication date. Without one, the page's stamp or else the latest calendar
+    /// day written with its year stands in for it (a report is published on or after the days it tells of); with
+    /// neither, only dates that carry a year resolve.
     /// </summary>
     public IReadOnlyList<DateMention> Find(string text, DateOnly? anchor)
     {
@@ -36,7 +36,7 @@ public sealed class DateMentionFinder
             : a.Candidate.Span.End != b.Candidate.Span.End ? b.Candidate.Span.End.CompareTo(a.Candidate.Span.End)
             : a.Rule.CompareTo(b.Rule));
 
-        anchor ??= FirstFullDate(candidates.Select(c => c.Candidate));
+        anchor ??= LatestFullDate(candidates.Select(c => c.Candidate));
         var mentions = new List<DateMention>();
         var covered = 0;
         DateOnly? previous = null;
@@ -51,7 +51,8 @@ public sealed class DateMentionFinder
         return mentions;
     }
 
-    static DateOnly? FirstFullDate(IEnumerable<DateCandidate> candidates) => candidates
+    static DateOnly? LatestFullDate(IEnumerable<DateCandidate> candidates) => candidates
         .Select(c => c.Resolve(new DateContext(null, null)))
-        .FirstOrDefault(r => r.Kind == DateKind.Absolute && r.Date is not null).Date;
+        .Where(r => r.Kind is DateKind.Absolute or DateKind.PageStamp && r.Date is not null)
+        .Max(r => r.Date);
 }

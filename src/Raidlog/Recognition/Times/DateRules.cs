@@ -31,6 +31,9 @@ static class DateRules
 
         return
         [
+            // A content system's stamp glued before the text says when the page was made, not when the attack was.
+            DateRule.FromRegex("page-stamp", R($@"(?m)^[ \t]*(?:[Dd]ate|[Pp]ublished:?|[Uu]pdated:?|[Ll]ast\s+[Uu]pdated:?)[ \t]*{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
+                (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.PageStamp)),
             DateRule.FromRegex("iso-date", R($@"\b{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
                 (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.Absolute)),
             // "the night of 8 to 9 May", "night of May 8-9": an overnight attack takes the morning's date.

@@ -48,3 +48,29 @@ public class DateGovernorTests
         Govern("Drones hit Kursk on Monday. Earlier this week a depot burned.", "Earlier this week a depot burned.")
             .ShouldSatisfyAllConditions(g => g.Date.ShouldBeNull(), g => g.Basis.ShouldBe(DateBasis.OwnMentionWithoutDay));
 }
+
+public class PageStampTests
+{
+    [Fact]
+    public void The_page_stamp_line_does_not_govern_the_sentence_glued_to_it()
+    {
+        const string text = "date 2024-09-15 Yesterday's strike on the port killed two.";
+        var anchor = new DateOnly(2024, 9, 15);
+        var mentions = DateMentionFinder.English.Find(text, anchor);
+
+        mentions[0].Kind.ShouldBe(DateKind.PageStamp);
+        DateGovernor.For(text, new TextSpan(0, text.Length), mentions, anchor).Date.ShouldBe(new DateOnly(2024, 9, 14));
+    }
+
+    [Fact]
+    public void A_lead_date_months_before_publication_is_a_caption_not_the_lead()
+    {
+        const string text = "A photo taken on March 1, 2024 shows a damaged house.\nDrones were downed over three regions.";
+        var anchor = new DateOnly(2024, 11, 30);
+        var sentence = text.IndexOf("Drones", StringComparison.Ordinal);
+        var mentions = DateMentionFinder.English.Find(text, anchor);
+
+        DateGovernor.For(text, new TextSpan(sentence, text.Length), mentions, anchor)
+            .ShouldSatisfyAllConditions(g => g.Date.ShouldBe(anchor), g => g.Basis.ShouldBe(DateBasis.Publication));
+    }
+}
