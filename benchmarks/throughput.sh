@@ -29,26 +29,31 @@ fi
 articles=$(find "$folder" -name '*.txt' | wc -l)
 bytes=$(find "$folder" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
 
-# run NAME COMMAND...: one timed, pinned run; prints "seconds peak_kb"
+# run NAME COMMAND...: one timed, pinned run; prints "wall_seconds peak_kb cpu_seconds"
 run() {
   local name="$1"; shift
   /usr/bin/time -v -o "$work/$name.time" taskset -c 0 "$@" > "$work/$name.out" 2> "$work/$name.err" || {
     echo "$name failed:" >&2; tail -5 "$work/$name.err" >&2; exit 1; }
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i] }
-              /Maximum resident set size/ { kb = $2 } END { print s, kb }' "$work/$name.time"
+              /Maximum resident set size/ { kb = $2 } /(User|System) time/ { cpu += $2 }
+              END { print s, kb, cpu }' "$work/$name.time"
 }
 
-read -r r_sec r_kb < <(run raidlog "$root/raidlog" extract "$folder" --format jsonl)
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
+read -r r_sec r_kb r_cpu < <(run raidlog "$root/raidlog" extract "$folder" --format jsonl)
 r_lines=$(wc -l < "$work/raidlog.out")
-read -r w_sec w_kb < <(run wink node "$root/benchmarks/wink/bench.js" "$folder")
+read -r w_sec w_kb w_cpu < <(run wink node "$root/benchmarks/wink/bench.js" "$folder")
 
-report() { # name seconds peak_kb
-  awk -v n="$1" -v s="$2" -v kb="$3" -v a="$articles" -v b="$bytes" \
-    'BEGIN { printf "%-8s %7d articles  %7.1f MB  %7.2f s  %8.0f articles/s  %6.2f MB/s  peak RSS %5.0f MB\n", n, a, b/1e6, s, a/s, b/1e6/s, kb/1024 }'
+report() { # name wall_seconds peak_kb cpu_seconds
+  awk -v n="$1" -v s="$2" -v kb="$3" -v cpu="$4" -v a="$articles" -v b="$bytes" \
+    'BEGIN { printf "%-8s %6d articles %6.1f MB  wall %6.2f s: %6.0f articles/s %5.2f MB/s  cpu %6.2f s: %6.0f articles/s %5.2f MB/s  peak RSS %4.0f MB\n",
+             n, a, b/1e6, s, a/s, b/1e6/s, cpu, a/cpu, b/1e6/cpu, kb/1024 }'
 }
-echo "core 0 (taskset -c 0), whole process wall time including start-up, $(nproc) cores on this machine"
-report raidlog "$r_sec" "$r_kb"
-report wink "$w_sec" "$w_kb"
+echo "pinned to core 0 (taskset -c 0); whole process incl. start-up; cpu = user+sys (fairer when the core is shared)"
+echo "load average before the runs: $load on $(nproc) cores"
+report raidlog "$r_sec" "$r_kb" "$r_cpu"
+report wink "$w_sec" "$w_kb" "$w_cpu"
 echo "wink in-process (after model load): $(cat "$work/wink.out")"
-awk -v r="$r_sec" -v w="$w_sec" 'BEGIN { printf "raidlog is %.2fx the speed of wink-nlp (articles/s ratio)\n", w/r }'
+awk -v r="$r_sec" -v w="$w_sec" -v rc="$r_cpu" -v wc="$w_cpu" \
+  'BEGIN { printf "raidlog/wink speed ratio: %.2fx by wall time, %.2fx by cpu time\n", w/r, wc/rc }'
 echo "raidlog wrote $r_lines JSON lines; $(grep -c . "$work/raidlog.err" || true) diagnostics on stderr"

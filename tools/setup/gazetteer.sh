@@ -8,7 +8,7 @@ out="$root/data/gazetteer/gazetteer.tsv"
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
-if [ -f "$out" ] && [ -z "$(find "$tool" -maxdepth 1 -type f -newer "$out" -print -quit)" ]; then
+if [ -f "$out" ] && [ -z "$(find "$tool" "$root/languages/common/places" -maxdepth 1 -type f -newer "$out" -print -quit)" ]; then
   echo "gazetteer: up to date ($out)"
   exit 0
 fi

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Raidlog.Articles;
+using Raidlog.Cleaning;
 using Raidlog.Cli.Output;
 using Raidlog.Pipeline;
 using Spectre.Console;
@@ -17,14 +18,15 @@ static class ExtractCommand
         var paths = new Argument<string[]>("paths") { Description = "Report files (.txt, .json, .jsonl) or folders (read recursively)", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "jsonl (FORMAT.md, one line per article) or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("jsonl", "table");
-        var command = new Command("extract", "Extract incidents from reports") { paths, format };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!));
+        var noClean = new Option<bool>("--no-clean") { Description = "Skip page-noise cleaning (to measure what it is worth)" };
+        var command = new Command("extract", "Extract incidents from reports") { paths, format, noClean };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(noClean)));
         return command;
     }
 
-    static int Run(string[] paths, string format)
+    static int Run(string[] paths, string format, bool noClean)
     {
-        var extractor = Extractors.Default();
+        var extractor = noClean ? Extractors.Default(Cleaners.None()) : Extractors.Default();
         using var stdout = Console.OpenStandardOutput();
         using var jsonl = format == "jsonl" ? new JsonLinesWriter(stdout) : null;
         IExtractionWriter writer = jsonl ?? (IExtractionWriter)new IncidentTable(TableConsole());
@@ -37,7 +39,7 @@ static class ExtractCommand
             if (extraction is null)
             {
                 progress.Clear();
-                Console.Error.WriteLine($"raidlog: {read.Source}: {error}");
+                Console.Error.WriteLine($"raidlog: {ConsoleText.Plain(read.Source)}: {ConsoleText.Plain(error)}");
                 failed++;
             }
             else

@@ -41,8 +41,10 @@ static class IncidentsCommand
             string N(int? v) => v?.ToString() ?? "";
             table.AddRow(new[] { s.Id, i.Date?.ToString("yyyy-MM-dd") ?? "?", i.Place.Name, i.Place.Admin1 ?? "", i.Place.Country, i.Mode.ToWire(),
                 i.Attacker ?? "", N(i.Launched), N(i.Intercepted), N(i.Suppressed), N(i.Killed), N(i.Injured), s.Sources.ToString(),
-                s.Disputed ? "disputed" : "" }.Select(Markup.Escape).ToArray());
+                s.Disputed ? "disputed" : "" }.Select(ConsoleText.Safe).ToArray());
         }
+        // Redirected output has no terminal width; Spectre would squeeze the table into 80 columns.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 240;
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"[grey]{page.Items.Count} of {page.Total} incidents[/]");
     }

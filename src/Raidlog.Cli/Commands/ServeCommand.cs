@@ -29,7 +29,7 @@ static class ServeCommand
         }
         using (store)
         {
-            var options = new ServerOptions { Database = db, Urls = urls };
+            var options = new ServerOptions { Urls = urls };
             await using var app = RaidlogServer.Create(options, store);
             try { await app.StartAsync(cancel); }
             catch (IOException e)

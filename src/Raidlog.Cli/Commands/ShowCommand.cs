@@ -30,7 +30,7 @@ static class ShowCommand
     static void Print(IncidentDetail d)
     {
         var i = d.Summary.Consensus;
-        string E(string? s) => Markup.Escape(s ?? "");
+        string E(string? s) => ConsoleText.Safe(s);
         AnsiConsole.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(i.Date?.ToString("yyyy-MM-dd"))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
                                $"{i.Mode.ToWire()}  attacker {E(i.Attacker ?? "?")}  {d.Summary.Sources} sources{(d.Summary.Disputed ? "  [red]disputed[/]" : "")}");
 

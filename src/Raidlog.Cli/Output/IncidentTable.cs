@@ -1,3 +1,4 @@
+using Raidlog.Cli.Commands;
 using Raidlog.Incidents;
 using Raidlog.Pipeline;
 using Spectre.Console;
@@ -33,7 +34,7 @@ sealed class IncidentTable(IAnsiConsole console) : IExtractionWriter
     void Add(params string[] cells)
     {
         _table ??= NewTable();
-        _table.AddRow(cells.Select(c => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(c)).ToArray());
+        _table.AddRow(cells.Select(c => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(ConsoleText.Plain(c))).ToArray());
         if (_table.Rows.Count >= RowsPerTable) Finish();
     }
 

@@ -36,7 +36,7 @@ public static class IncidentCsv
         return
         [
             d.Summary.Id, i.Date?.ToString("yyyy-MM-dd") ?? "", N(i.Date?.Year) ?? "", "Explosions/Remote violence", SubEventType(i.Mode),
-            i.Attacker ?? "Unidentified", i.Place.Country, i.Place.Country, i.Place.Admin1 ?? "", i.Place.Name,
+            i.Attacker ?? "Unidentified", i.Place.Country ?? "", i.Place.Country ?? "", i.Place.Admin1 ?? "", i.Place.Name,
             Deg(i.Place.Lat) ?? "", Deg(i.Place.Lon) ?? "", N(GeoPrecision(i))!,
             string.Join("; ", d.Reports.Select(r => r.Outlet ?? r.ArticleId).Distinct()), Notes(d), N(i.Killed ?? 0)!,
             N(i.Launched) ?? "", N(i.Intercepted) ?? "", N(i.Suppressed) ?? "", N(i.Injured) ?? "",

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
+using Raidlog.Geography;
 using Raidlog.Incidents;
 using Raidlog.Merging;
 using Raidlog.Pipeline;
@@ -40,40 +41,53 @@ sealed partial class SqlStore
         {
             var report = extraction.Incidents[ordinal];
             var asMerged = report with { Date = report.Date ?? meta.Published };
-            var incidentId = FindIncident(c, tx, asMerged, touched);
-            if (incidentId is null)
+            var found = FindIncident(c, tx, asMerged, touched);
+            var incidentId = found?.Id ?? IncidentId(hash, ordinal);
+            if (found is null)
             {
-                incidentId = IncidentId(hash, ordinal);
-                c.Execute($"INSERT INTO incidents (id, {FieldColumns}, sources, disputed, updated_at) VALUES (@Id, {FieldParams}, 1, 0, @now)",
+                // A lone report is its own consensus, so a new incident needs no merge pass.
+                c.Execute($"INSERT INTO incidents (id, {FieldColumns}, place_key, sources, disputed, updated_at) VALUES (@Id, {FieldParams}, @PlaceKey, 1, 0, @now)",
                     Params(asMerged, new { Id = incidentId, now }), tx);
                 created++;
             }
             else joined++;
             var reportId = InsertReport(c, tx, seq, ordinal, incidentId, report, article.Text);
-            revisions += Remerge(c, tx, incidentId, reportId, now);
+            if (found is not null) revisions += Remerge(c, tx, found, reportId, now);
             touched.Add(incidentId);
         }
         tx.Commit();
         return new IngestOutcome(id, false, extraction.Incidents.Count, created, joined, revisions);
     });
 
-    /// <summary>Candidates: same country, dates within a day (an index range scan), not already used by this article.</summary>
-    static string? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
+    /// <summary>
+    /// Candidates come from index range scans: same country, dates within a day, and the same place or the same
+    /// region (the only places MergeRule can accept); or, when either side has no date, the same place. Incidents
+    /// this article already used are not candidates. The chosen incident comes back with its current fields.
+    /// </summary>
+    static IncidentRow? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
     {
-        if (report.Date is not { } d) return null;
-        var rows = c.Query<IncidentRow>(
-            "SELECT * FROM incidents WHERE country = @country AND date BETWEEN @from AND @to ORDER BY id",
-            new
-            {
-                country = report.Place.Country.ToUpperInvariant(),
-                from = Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)),
-                to = Dates.Format(d.AddDays(MergeRule.DateToleranceDays)),
-            }, tx);
-        var candidates = rows.Where(r => !touched.Contains(r.Id)).Select(r => (r.Id, Fields: r.ToIncident())).ToList();
-        return MergeRule.Choose(report, candidates.Select(x => new Box(x.Id, x.Fields)), b => b.Fields)?.Id;
+        var country = CountryKey(report.Place);
+        var placeKey = PlaceNames.Normalize(report.Place.Name);
+        var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
+        var rows = report.Date is { } d
+            ? c.Query<IncidentRow>(
+                "SELECT * FROM incidents WHERE country = @country AND date BETWEEN @from AND @to AND (place_key = @placeKey OR lower(admin1) = lower(@admin1) OR precision = @wave) " +
+                "UNION ALL SELECT * FROM incidents WHERE country = @country AND place_key = @placeKey AND date IS NULL",
+                new
+                {
+                    country, placeKey, admin1,
+                    wave = PlaceNames.LevelOf(report.Place) == PlaceNames.Level.Country ? (int)PlacePrecision.Country : -1,
+                    from = Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)),
+                    to = Dates.Format(d.AddDays(MergeRule.DateToleranceDays)),
+                }, tx)
+            : c.Query<IncidentRow>(
+                "SELECT * FROM incidents WHERE country = @country AND place_key = @placeKey ORDER BY date DESC NULLS LAST LIMIT 50",
+                new { country, placeKey }, tx);
+        var candidates = rows.Where(r => !touched.Contains(r.Id)).OrderBy(r => r.Id).Select(r => new Box(r, r.ToIncident()));
+        return MergeRule.Choose(report, candidates, b => b.Fields)?.Row;
     }
 
-    sealed record Box(string Id, Incident Fields);
+    sealed record Box(IncidentRow Row, Incident Fields);
 
     static long InsertReport(DbConnection c, DbTransaction tx, long articleSeq, int ordinal, string incidentId, Incident report, string text)
     {
@@ -97,12 +111,13 @@ sealed partial class SqlStore
     static bool InText(Raidlog.Text.TextSpan s, string text) => s.Start >= 0 && s.End <= text.Length && s.Start <= s.End;
 
     /// <summary>Recomputes the incident's consensus from all its reports; a changed figure leaves a revision.</summary>
-    int Remerge(DbConnection c, DbTransaction tx, string incidentId, long reportId, string now)
+    int Remerge(DbConnection c, DbTransaction tx, IncidentRow incident, long reportId, string now)
     {
-        var before = c.QuerySingle<IncidentRow>("SELECT * FROM incidents WHERE id = @incidentId", new { incidentId }, tx).ToIncident();
+        var incidentId = incident.Id;
+        var before = incident.ToIncident();
         var merged = Consensus.Of(LoadSourced(c, tx, [incidentId])[incidentId]);
         var after = merged.Fields;
-        c.Execute($"UPDATE incidents SET ({FieldColumns}, sources, disputed, updated_at) = ({FieldParams}, @Sources, @Disputed, @now) WHERE id = @incidentId",
+        c.Execute($"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @PlaceKey, @Sources, @Disputed, @now) WHERE id = @incidentId",
             Params(after, new { incidentId, merged.Sources, Disputed = merged.Disputed ? 1 : 0, now }), tx);
         var revisions = 0;
         foreach (var figure in Enum.GetValues<Figure>())
@@ -116,13 +131,17 @@ sealed partial class SqlStore
         return revisions;
     }
 
+    /// <summary>ISO2 in upper case; an extractor that could not tell the country stores "" rather than failing.</summary>
+    static string CountryKey(Place p) => (p.Country ?? "").ToUpperInvariant();
+
     static DynamicParameters Params(Incident i, object extra)
     {
         var p = new DynamicParameters(extra);
         p.Add("Date", Dates.Format(i.Date));
         p.Add("Place", i.Place.Name);
+        p.Add("PlaceKey", PlaceNames.Normalize(i.Place.Name));
         p.Add("Admin1", i.Place.Admin1);
-        p.Add("Country", i.Place.Country.ToUpperInvariant());
+        p.Add("Country", CountryKey(i.Place));
         p.Add("Lat", i.Place.Lat);
         p.Add("Lon", i.Place.Lon);
         p.Add("Precision", (int)i.Place.Precision);

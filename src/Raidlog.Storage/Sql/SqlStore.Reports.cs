@@ -14,7 +14,7 @@ sealed partial class SqlStore
         "SELECT r.*, a.id AS article_id, a.outlet, a.url, a.published FROM reports r JOIN articles a ON a.seq = r.article_seq ";
 
     Dictionary<string, List<SourcedReport>> LoadSourced(DbConnection c, DbTransaction? tx, IReadOnlyCollection<string> incidentIds) =>
-        LoadReports(c, tx, "WHERE " + _dialect.InList("r.incident_id", "incidentIds"), new { incidentIds = incidentIds.ToArray() })
+        LoadReports(c, tx, "WHERE " + _dialect.InList("r.incident_id", "incidentIds"), new { incidentIds = incidentIds.ToArray() }, withEvidence: false)
             .GroupBy(r => r.IncidentId)
             .ToDictionary(g => g.Key, g => g.Select(ToSourced).ToList());
 
@@ -22,12 +22,13 @@ sealed partial class SqlStore
     static SourcedReport ToSourced(ReportView r) =>
         new(r.Report with { Date = r.Report.Date ?? r.Published }, r.ArticleId, r.Outlet, r.Published, r.Id);
 
-    List<ReportView> LoadReports(DbConnection c, DbTransaction? tx, string where, object args)
+    /// <summary>Merging needs claims (who said it) but not evidence, so it can skip that query.</summary>
+    List<ReportView> LoadReports(DbConnection c, DbTransaction? tx, string where, object args, bool withEvidence = true)
     {
         var rows = c.Query<ReportRow>(ReportSelect + where + " ORDER BY r.id", args, tx).ToList();
         if (rows.Count == 0) return [];
         var ids = rows.Select(r => r.Id).ToArray();
-        var spans = c.Query<SpanRow>($"SELECT * FROM evidence WHERE {_dialect.InList("report_id", "ids")} ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
+        var spans = !withEvidence ? Enumerable.Empty<SpanRow>().ToLookup(s => s.ReportId) : c.Query<SpanRow>($"SELECT * FROM evidence WHERE {_dialect.InList("report_id", "ids")} ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
         var claims = c.Query<ClaimRow>($"SELECT * FROM claims WHERE {_dialect.InList("report_id", "ids")} ORDER BY report_id, start", new { ids }, tx).ToLookup(s => s.ReportId);
         return rows.Select(r =>
         {

@@ -6,6 +6,7 @@ namespace Raidlog.Storage.Sql;
 /// <summary>One SQLite file in WAL mode: readers never block the writer; a busy writer is waited for (10 s by default).</summary>
 sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDialect
 {
+    bool _walSet;
     readonly int _busyMs = (int)(busyTimeout ?? TimeSpan.FromSeconds(10)).TotalMilliseconds;
 
     // Microsoft.Data.Sqlite itself retries a busy database until the command timeout, so both bound the wait.
@@ -14,6 +15,7 @@ sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDiale
         DataSource = path,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
+        ForeignKeys = true,
         DefaultTimeout = Math.Max(1, _busyMs / 1000),
     }.ToString();
 
@@ -30,9 +32,11 @@ sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDiale
         {
             c.Open();
             using var cmd = c.CreateCommand();
-            // synchronous=NORMAL in WAL mode: a commit survives a process kill; only power loss can drop the last commits.
-            cmd.CommandText = $"PRAGMA busy_timeout={_busyMs}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            // WAL is a property of the file: set once. synchronous=NORMAL is per connection: in WAL mode a commit
+            // then survives a killed process; only a power loss can drop the last commits.
+            cmd.CommandText = _walSet ? "PRAGMA synchronous=NORMAL" : $"PRAGMA busy_timeout={_busyMs}; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL";
             cmd.ExecuteNonQuery();
+            _walSet = true;
             return c;
         }
         catch (Exception e)

@@ -14,9 +14,6 @@ namespace Raidlog.Web.Api;
 
 static class ArticleEndpoints
 {
-    /// <summary>Largest POST body accepted; a bigger batch should be split or ingested with the CLI.</summary>
-    public const long MaxBodyBytes = 32 * 1024 * 1024;
-
     public static void Map(IEndpointRouteBuilder api, string? apiKey)
     {
         api.MapGet("/articles/{id}", (string id, IRaidlogStore store) =>
@@ -30,7 +27,7 @@ static class ArticleEndpoints
         api.MapPost("/articles", Ingest)
         .AddEndpointFilter(new ApiKeyFilter(apiKey))
         .WithSummary("Ingest one article or an array of articles: {id, text, published, outlet, url, language}")
-        .WithDescription("Requires the server's API key (X-Api-Key or Authorization: Bearer). Each article is extracted, stored and merged on its own; a bad one is reported and the others still go in.")
+        .WithDescription("Requires the server's API key (X-Api-Key or Authorization: Bearer). Each article is extracted, stored and merged on its own; a bad one is reported and the others still go in. Bodies over 30 MB (Kestrel's limit) are refused with 413: ingest bigger batches with the CLI.")
         .Accepts<JsonElement>("application/json")
         .Produces<IngestResult>()
         .ProducesProblem(400)
@@ -39,8 +36,6 @@ static class ArticleEndpoints
 
     static async Task<IResult> Ingest(HttpRequest request, IRaidlogStore store, IExtractor extractor)
     {
-        if (request.ContentLength > MaxBodyBytes)
-            return Results.Problem(statusCode: 413, title: "Body too large", detail: $"At most {MaxBodyBytes} bytes per request.");
         JsonDocument body;
         try
         {

@@ -19,7 +19,9 @@ public static class RaidlogServer
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(extractor ?? Extractors.Default());
+        // Built on the first POST: the default pipeline loads its language data and gazetteer, which a
+        // read-only server never needs.
+        builder.Services.AddSingleton<IExtractor>(_ => extractor ?? Extractors.Default());
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -27,7 +29,6 @@ public static class RaidlogServer
             document.Info.Description = "Incidents of attacks from the air, merged across outlets, with every source's figures and evidence.";
             return Task.CompletedTask;
         }));
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = default);
 
         var app = builder.Build();
         app.UseExceptionHandler(errors => errors.Run(StoreProblems.Write));

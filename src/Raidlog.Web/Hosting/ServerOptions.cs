@@ -1,10 +1,8 @@
 namespace Raidlog.Web.Hosting;
 
-/// <summary>How `serve` runs: where, over which store, and with which key for writes.</summary>
+/// <summary>How `serve` runs: where it listens, the key for writes, and where the dashboard files are.</summary>
 public sealed record ServerOptions
 {
-    /// <summary>SQLite path or PostgreSQL connection string, as `--db` takes it.</summary>
-    public required string Database { get; init; }
     /// <summary>Kestrel URLs; loopback only unless the operator says otherwise.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
     public string? ApiKey { get; init; } = Environment.GetEnvironmentVariable("RAIDLOG_API_KEY");

@@ -105,7 +105,19 @@ public sealed partial class LineRuleCleaner(NoiseRules rules) : ITextCleaner
     static bool IsHeadlineLike(string line) =>
         line.Length <= MaxFurnitureLine && (line.EndsWith("...") || line.EndsWith('…') || !EndsSentence().IsMatch(line));
 
-    static string Normalize(string s) => Spaces().Replace(s.Trim(), " ");
+    // Runs of white space collapse to one space, so a re-wrapped repeat still counts as a repeat.
+    static string Normalize(string s)
+    {
+        var span = s.AsSpan().Trim();
+        var buffer = span.Length <= 1024 ? stackalloc char[span.Length] : new char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c)) { if (buffer[n - 1] != ' ') buffer[n++] = ' '; }
+            else buffer[n++] = c;
+        }
+        return new string(buffer[..n]);
+    }
 
     // "lost power.Russia launched": a space is inserted, mapped to the boundary, so sentences split.
     static void KeepWithGlueSpaces(string text, int start, int end, CleanTextBuilder output)
@@ -123,9 +135,6 @@ public sealed partial class LineRuleCleaner(NoiseRules rules) : ITextCleaner
 
     [GeneratedRegex(@"[.!?][""”’')\]]?$")]
     private static partial Regex EndsSentence();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     // Two lower-case letters, a full stop, then a capitalised word: not "U.S.", "Mr.", "tass.com" or "3.5".
     [GeneratedRegex(@"(?<=\p{Ll}\p{Ll})[.!?](?=\p{Lu}\p{Ll})")]

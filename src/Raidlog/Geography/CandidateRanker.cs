@@ -8,8 +8,13 @@ namespace Raidlog.Geography;
 /// </summary>
 sealed class CandidateRanker
 {
+    static readonly Dictionary<string, double> RegionWeight = LanguageData.ReadTable("common", "places/conflict-regions.tsv", 2, 2)
+        .ToDictionary(r => r[0], r => double.TryParse(r[1], System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : throw r.Fail($"'{r[1]}' is not a number"));
+
     static readonly Dictionary<string, double> ConflictWeight = LanguageData.ReadTable("common", "places/conflict-countries.tsv", 2, 2)
         .ToDictionary(r => r[0], r => double.TryParse(r[1], System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : throw r.Fail($"'{r[1]}' is not a number"));
+
+    public static bool IsConflictCountry(string country) => ConflictWeight.ContainsKey(country);
 
     public static double Score(GazetteerEntry e, MatchKind match, PlaceQuery q, PlaceContext? context, PlaceWords words)
     {
@@ -22,16 +27,17 @@ sealed class CandidateRanker
         };
         score += match switch
         {
-            MatchKind.Name => 3, MatchKind.AltName => 2, MatchKind.Transliteration => 1.5, MatchKind.RegionStem => 2, _ => 0,
+            // An entry's own name outweighs a big city's stray alternate (Belgorod lists "Bilhorod-Dnistrovskyi").
+            MatchKind.Name => 3, MatchKind.AltName => 1.2, MatchKind.Transliteration => 1.0, MatchKind.RegionStem => 2, _ => 0,
         };
         if (e.Kind == EntryKind.Place)
-            score += 0.8 * Math.Log10(Math.Max(e.Population, 300) + 1) + 0.5 * e.SeatRank;
+            score += 0.6 * Math.Log10(Math.Max(e.Population, 300) + 1) + 0.5 * e.SeatRank;
         // "the Moscow region" is Moscow Oblast, not the federal city that GeoNames also lists as a region.
         if (q.Level == PlaceLevel.Region && e.Kind == EntryKind.Admin1 && words.NamesRegion(NameKey.Normalize(e.Name)))
             score += 1.5;
         if (e.Country is { } cc)
         {
-            score += ConflictWeight.GetValueOrDefault(cc);
+            score += ConflictWeight.GetValueOrDefault(cc) + (e.Admin1 is { } region ? RegionWeight.GetValueOrDefault(region) : 0);
             if (context is not null)
             {
                 if (context.Countries.Contains(cc)) score += 2.5;

@@ -2,7 +2,7 @@ namespace Raidlog.Geography;
 
 public sealed partial class Gazetteer
 {
-    const double AmbiguityMargin = 0.3;
+    const double AmbiguityMargin = 0.25;
 
     public PlaceResolution? Resolve(string surface, PlaceContext? context = null) => Explain(surface, context).Resolution;
 
@@ -21,39 +21,80 @@ public sealed partial class Gazetteer
         var scored = hits
             .Select(h => new ScoredCandidate(EntryList[h.Entry], h.Kind, CandidateRanker.Score(EntryList[h.Entry], h.Kind, q, context, Words)))
             .Where(c => within is null || Inside(c.Entry, within))
+            .Where(c => !OutsideTheStory(c.Entry, context))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .ToList();
-        if (scored.Count == 0) return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name" : $"no candidate lies in {within!.Name}");
+        if (scored.Count == 0 && within is not null && q.Within is { } containerName)
+            return Explain(containerName, context) with { Query = surface, Reason = $"no '{q.Core}' known in {within.Name}: the place is only located by its container" };
+        if (scored.Count == 0)
+            return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name"
+                : within is not null ? $"no candidate lies in {within.Name}"
+                : context is { Countries.Count: > 0 }
+                    ? $"only small places outside the article's countries ({string.Join(", ", context.Countries)}) have this name"
+                    : "only small places outside the conflicts' countries have this name");
         var best = scored[0];
-        var rival = scored.Skip(1).FirstOrDefault(c => !SameArea(c.Entry, best.Entry));
+        // "Basra" is both a city and its governorate: unless region words ask for the region, the town is meant.
+        if (best.Entry.Kind == EntryKind.Admin1 && q.Level != PlaceLevel.Region
+            && scored.FirstOrDefault(c => c.Entry.Kind == EntryKind.Place && InRegion(c.Entry, best.Entry) && best.Score - c.Score < AmbiguityMargin) is { } town)
+            best = town;
+        var rival = scored.FirstOrDefault(c => c != best && !SameArea(c.Entry, best.Entry) && !InRegion(best.Entry, c.Entry));
         if (rival is not null && best.Score - rival.Score < AmbiguityMargin)
             return new(surface, null, scored, $"ambiguous: {Describe(best)} vs {Describe(rival)}");
         var reason = $"{how}; {Describe(best)}" + (rival is null ? "" : $", ahead of {Describe(rival)}");
         return new(surface, new PlaceResolution(best.Entry.ToPlace(), scored.Select(c => c.Entry.ToPlace()).ToList(), reason), scored, reason);
     }
 
+    /// <summary>The first way of reading the name that finds entries, tried in order from the most literal.</summary>
     (List<(int Entry, MatchKind Kind)> Hits, string How) Candidates(PlaceQuery q)
     {
-        bool IsRegion(int i) => EntryList[i].Kind is EntryKind.Admin1;
-        bool IsDistrict(int i) => EntryList[i].Kind is EntryKind.District;
-        List<(int Entry, MatchKind Kind)> hits;
+        foreach (var (lookup, how) in Lookups(q))
+            if (lookup() is { Count: > 0 } hits) return (hits, how);
+        return ([], "");
+    }
+
+    IEnumerable<(Func<List<(int Entry, MatchKind Kind)>> Lookup, string How)> Lookups(PlaceQuery q)
+    {
+        bool cyrillic = CyrillicForms.IsCyrillic(q.Core);
+        List<(int, MatchKind)> Regions(string key, EntryKind kind) =>
+            RegionIndex.Find(key).Where(h => EntryList[h.Entry].Kind == kind).ToList();
         switch (q.Level)
         {
             case PlaceLevel.Region:
-                if ((hits = RegionIndex.Find(q.Core).Where(h => IsRegion(h.Entry)).ToList()).Count > 0) return (hits, "region name");
-                if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "full name");
-                if ((hits = Names.Find(q.Core).Where(h => EntryList[h.Entry].Kind != EntryKind.Place).ToList()).Count > 0) return (hits, "name");
+                yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.Admin1), "region name");
+                if (cyrillic) yield return (() => Regions(CyrillicForms.Stem(q.Core), EntryKind.Admin1), "region adjective");
+                foreach (var stem in NameVariants.LatinRegionStems(q.Core))
+                    yield return (() => Regions(stem, EntryKind.Admin1), "romanised region adjective");
+                yield return (() => Names.Find(q.FullKey), "full name");
+                yield return (() => Names.Find(q.Core).Where(h => EntryList[h.Entry].Kind != EntryKind.Place).ToList(), "name");
                 break;
             case PlaceLevel.District:
-                if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "full name");
-                if ((hits = RegionIndex.Find(q.Core).Where(h => IsDistrict(h.Entry)).ToList()).Count > 0) return (hits, "district name");
+                yield return (() => Names.Find(q.FullKey), "full name");
+                yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.District), "district name");
                 break;
         }
-        if ((hits = Names.Find(q.FullKey)).Count > 0) return (hits, "name");
-        if (q.Core != q.FullKey && (hits = Names.Find(q.Core)).Count > 0) return (hits, "name without place words");
-        if ((hits = FuzzyMatcher.Find(FuzzyPool, q.Core)).Count > 0) return (hits, "close spelling");
-        return ([], "");
+        yield return (() => Names.Find(q.FullKey), "name");
+        if (q.Core != q.FullKey) yield return (() => Names.Find(q.Core), "name without place words");
+        if (NameVariants.WithoutArticle(q.Core) is { } bare) yield return (() => Names.Find(bare), "name without its article");
+        if (cyrillic)
+        {
+            foreach (var nominative in CyrillicForms.Nominatives(q.Core))
+                yield return (() => Names.Find(nominative), $"declined name (as {nominative})");
+            yield return (() => Regions(CyrillicForms.Stem(q.Core), EntryKind.Admin1), "region name form");
+        }
+        yield return (() => FuzzyMatcher.Find(FuzzyPool, q.Core), "close spelling");
     }
+
+    /// <summary>
+    /// A village abroad is not what an article about other countries means: when the article's countries are
+    /// known, towns under 100,000 people elsewhere are not candidates (a village missing from the gazetteer
+    /// must not become its namesake in another country); when they are not, the conflicts' countries stand in
+    /// (so "August" and "Force" stay words, not villages in California and Italy).
+    /// </summary>
+    static bool OutsideTheStory(GazetteerEntry e, PlaceContext? context) =>
+        e.Kind is EntryKind.Place or EntryKind.District && e.Population < 100_000
+        && (context is { Countries.Count: > 0 }
+            ? e.Country is null || !context.Countries.Contains(e.Country)
+            : e.Country is null || !CandidateRanker.IsConflictCountry(e.Country)); // no article countries: the conflicts' own
 
     static PlaceContext Narrow(PlaceContext? context, Place within) => new(
         [.. context?.Countries ?? [], .. within.Country is { } c ? new[] { c } : []],
@@ -62,6 +103,9 @@ public sealed partial class Gazetteer
     static bool Inside(GazetteerEntry e, Place within) =>
         (within.Country is null || e.Country == within.Country)
         && (within.Admin1 is null || within.Precision == PlacePrecision.Country || e.Admin1 == within.Admin1);
+
+    static bool InRegion(GazetteerEntry place, GazetteerEntry region) =>
+        region.Kind == EntryKind.Admin1 && place.Country == region.Country && place.Admin1 == region.Name;
 
     /// <summary>Two candidates in the same region of the same country are not a real ambiguity for the record.</summary>
     static bool SameArea(GazetteerEntry a, GazetteerEntry b) => a.Country == b.Country && a.Admin1 == b.Admin1 && a.Kind == b.Kind;

@@ -28,6 +28,9 @@ public static class GazetteerFile
     public static void Read(string path, Action<GazetteerEntry, string[]> row)
     {
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8, false, 1 << 16);
+        // Region, country, feature and district names repeat across 200k rows: keep one copy of each.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string s) => s.Length == 0 ? null : pool.TryGetValue(s, out var kept) ? kept : pool[s] = s;
         int line = 0;
         for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
         {
@@ -36,10 +39,10 @@ public static class GazetteerFile
             var f = text.Split('\t');
             if (f.Length < 12) throw new FormatException($"{path}:{line}: expected 12 tab-separated columns, found {f.Length}");
             var entry = new GazetteerEntry(
-                Kind(f[0], path, line), Empty(f[1]), f[2], Empty(f[3]), Empty(f[4]),
+                Kind(f[0], path, line), Empty(f[1]), f[2], Shared(f[3]), Shared(f[4]),
                 Number(f[5]), Number(f[6]), (PlacePrecision)int.Parse(f[7], CultureInfo.InvariantCulture),
                 long.TryParse(f[8], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pop) ? pop : 0,
-                f[9], Empty(f[10]));
+                Shared(f[9]) ?? "", Shared(f[10]));
             row(entry, f[11].Length == 0 ? [] : f[11].Split('|'));
         }
     }

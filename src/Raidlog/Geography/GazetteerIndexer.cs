@@ -9,7 +9,10 @@ sealed class GazetteerIndexer(Gazetteer g)
 {
     static readonly HashSet<string> CyrillicCountries = ["UA", "RU", "BY"];
     readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
+    readonly Dictionary<string, int> _admin1ByCode = new();
     readonly List<(int Entry, string[] Keys)> _seats = new();
+    readonly Dictionary<(string?, string?, string?), List<(int Entry, string[] Keys)>> _districtSeats = new();
+    readonly List<int> _districts = new();
 
     public void Build(string path)
     {
@@ -20,28 +23,66 @@ sealed class GazetteerIndexer(Gazetteer g)
             if (e.Admin1 is null || !_admin1ByName.TryGetValue((e.Country!, e.Admin1), out var region)) continue;
             var core = g.RegionCore(g.Entries[region].Name);
             if (!keys.Contains(core)) continue; // a seat lends its names to the region named after it
-            foreach (var key in keys) g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+            foreach (var key in keys)
+            {
+                g.RegionIndex.Add(key, region, MatchKind.RegionStem);
+                if (CyrillicForms.IsCyrillic(key))
+                    foreach (var stem in CyrillicForms.RegionStems(key)) g.RegionIndex.Add(stem, region, MatchKind.RegionStem);
+            }
         }
+        foreach (var (name, stem, code) in CyrillicForms.RegionNames)
+        {
+            if (!_admin1ByCode.TryGetValue(code, out var region)) continue;
+            g.Names.Add(name, region, MatchKind.Name); // "Крым" alone is Crimea, not a village of that name
+            g.RegionIndex.Add(stem, region, MatchKind.RegionStem);
+            // "Orlov region" is Орловская область romanised without its adjective ending.
+            foreach (var latin in Transliterator.AllVariants(stem))
+            {
+                g.RegionIndex.Add(latin, region, MatchKind.RegionStem);
+                if (latin.EndsWith("sk", StringComparison.Ordinal) && latin.Length > 5)
+                    g.RegionIndex.Add(latin[..^2], region, MatchKind.RegionStem);
+            }
+        }
+        foreach (var district in _districts) AddDistrictSeat(district);
+    }
+
+    /// <summary>
+    /// "Brovary district" is Brovarskyi Raion: a district lends the names of its seat when the two share a stem
+    /// (brovar-y / brovar-sky, kantemirov-ka / kantemirov-sky).
+    /// </summary>
+    void AddDistrictSeat(int district)
+    {
+        var d = g.Entries[district];
+        if (!_districtSeats.TryGetValue((d.Country, d.Admin1, d.Name), out var seats)) return;
+        var core = g.RegionCore(d.Name);
+        foreach (var (seat, keys) in seats)
+        {
+            if (!keys.Any(k => SharesStem(k, core))) continue;
+            foreach (var key in keys) g.RegionIndex.Add(key, district, MatchKind.RegionStem);
+        }
+    }
+
+    static bool SharesStem(string a, string b)
+    {
+        int common = 0, shorter = Math.Min(a.Length, b.Length);
+        while (common < shorter && a[common] == b[common]) common++;
+        return common >= 4 && common >= shorter - 2;
     }
 
     void Add(GazetteerEntry entry, string[] names)
     {
-        if (entry.Kind == EntryKind.Place && entry.Country == "UA" && NationalSpelling(names) is { } national && national != entry.Name)
-        {
-            names = [.. names, entry.Name];
-            entry = entry with { Name = national };
-        }
         int id = g.EntryList.Count;
         g.EntryList.Add(entry);
         var keys = new List<string>(names.Length + 4);
         var canonical = NameKey.Normalize(entry.Name);
-        g.Names.Add(canonical, id, MatchKind.Name);
+        if (!TooShortFor(canonical, entry)) g.Names.Add(canonical, id, MatchKind.Name);
         keys.Add(canonical);
+        var fuzzyKeys = new List<string> { canonical }; // typos are checked against the main and romanised names only
         bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicCountries.Contains(cc);
         foreach (var name in names)
         {
             var key = NameKey.Normalize(name);
-            if (key.Length < 2 || !IsUsefulAlternate(name)) continue;
+            if (key.Length < 2 || !IsUsefulAlternate(name, entry.Kind) || TooShortFor(key, entry)) continue;
             g.Names.Add(key, id, MatchKind.AltName);
             keys.Add(key);
             if (cyrillicPlace && key[0] is >= '\u0400' and <= '\u04FF')
@@ -49,47 +90,48 @@ sealed class GazetteerIndexer(Gazetteer g)
                 {
                     g.Names.Add(latin, id, MatchKind.Transliteration);
                     keys.Add(latin);
+                    fuzzyKeys.Add(latin);
                 }
         }
+        foreach (var key in keys.ToArray())
+            if (NameVariants.WithoutArticle(key) is { } bare) { g.Names.Add(bare, id, MatchKind.Transliteration); keys.Add(bare); }
         switch (entry.Kind)
         {
             case EntryKind.Admin1 or EntryKind.District:
                 g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
-                if (entry.Kind == EntryKind.Admin1) _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                if (entry.Kind == EntryKind.Admin1)
+                {
+                    _admin1ByName[(entry.Country ?? "", entry.Name)] = id;
+                    if (entry.Code is { } code) _admin1ByCode[code] = id;
+                }
+                else _districts.Add(id);
                 break;
             case EntryKind.Place when entry.FeatureCode is "PPLA" or "PPLC":
                 _seats.Add((id, keys.Distinct().ToArray()));
                 break;
+            case EntryKind.Place when entry.FeatureCode is "PPLA2" && entry.Admin2 is not null:
+                var at = (entry.Country, entry.Admin1, entry.Admin2);
+                if (!_districtSeats.TryGetValue(at, out var list)) _districtSeats[at] = list = new();
+                list.Add((id, keys.Select(NameVariants.AdjectiveForm).Distinct().ToArray()));
+                break;
         }
         if (IsFuzzyTarget(entry))
-            foreach (var key in keys.Distinct())
+            foreach (var key in (entry.Kind == EntryKind.Place ? fuzzyKeys : keys).Distinct())
                 if (key.Length >= 5 && key[0] < 128) g.FuzzyPool.Add((key, id));
     }
 
-    /// <summary>
-    /// Ukraine's places are reported in the national romanisation (Zaporizhzhia, Mykolaiv) where GeoNames' main
-    /// name may be an older one (Zaporizhia, Mykolayiv): the alternate name that equals it, when there is one.
-    /// </summary>
-    static string? NationalSpelling(string[] names)
-    {
-        var latin = names.Where(n => n.Length > 0 && n[0] < 0x400 && char.IsUpper(n[0])).ToList();
-        foreach (var cyrillic in names.Where(n => n.Length > 0 && n[0] is >= '\u0400' and <= '\u04FF' && n.AsSpan().IndexOfAny("ыэъё") < 0)
-                                      .OrderByDescending(n => n.AsSpan().IndexOfAny("іїєґІЇЄҐ") >= 0))
-        {
-            var national = Transliterator.Ukrainian.Variants(NameKey.Normalize(cyrillic)).FirstOrDefault();
-            if (national is null) continue;
-            if (latin.FirstOrDefault(n => NameKey.Normalize(n) == national) is { } match) return match;
-        }
-        return null;
-    }
-
     /// <summary>GeoNames alternate names include airport codes ("IEV") and lower-case romanisations of other scripts.</summary>
-    static bool IsUsefulAlternate(string name) =>
-        char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
+    static bool IsUsefulAlternate(string name, EntryKind kind) =>
+        kind is EntryKind.Country or EntryKind.Landmark
+        || char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
+
+    /// <summary>"On", "Us", "Uk" are villages somewhere; a name of three letters or fewer is kept only for big cities.</summary>
+    static bool TooShortFor(string key, GazetteerEntry e) =>
+        key.Length <= 3 && e.Kind is EntryKind.Place or EntryKind.District && e.Population < 100_000;
 
     static bool IsFuzzyTarget(GazetteerEntry e) => e.Kind switch
     {
-        EntryKind.Place => e.Population >= (e.Country is "UA" or "RU" ? 5_000 : 100_000),
+        EntryKind.Place => e.Population >= (e.Country is { } cc && CandidateRanker.IsConflictCountry(cc) ? 5_000 : 100_000),
         EntryKind.District => false,
         _ => true,
     };

@@ -39,6 +39,37 @@ sealed class NameIndex
         _head[key] = _count++;
     }
 
+    public void Write(BinaryWriter w)
+    {
+        w.Write(_count);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_entry.AsSpan(0, _count)));
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_next.AsSpan(0, _count)));
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_kind.AsSpan(0, _count)));
+        w.Write(_head.Count);
+        foreach (var (key, head) in _head)
+        {
+            w.Write(key);
+            w.Write(head);
+        }
+    }
+
+    public static NameIndex Read(BinaryReader r)
+    {
+        var index = new NameIndex();
+        int count = r.ReadInt32();
+        index._entry = new int[count];
+        index._next = new int[count];
+        index._kind = new MatchKind[count];
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(index._entry.AsSpan()));
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(index._next.AsSpan()));
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(index._kind.AsSpan()));
+        index._count = count;
+        int keys = r.ReadInt32();
+        index._head.EnsureCapacity(keys);
+        for (int i = 0; i < keys; i++) index._head.Add(r.ReadString(), r.ReadInt32());
+        return index;
+    }
+
     public List<(int Entry, MatchKind Kind)> Find(string key)
     {
         var hits = new List<(int, MatchKind)>();

@@ -10,29 +10,30 @@ namespace Raidlog.Geography;
 public static class NameKey
 {
     static readonly string?[] LatinFold = BuildLatinFold();
+    const string Apostrophes = "'’ʼ`´‘ʻʹ";
 
     public static string Normalize(ReadOnlySpan<char> text) => Normalize(text, keepYo: false);
 
     /// <summary>With keepYo, "ё" stays, for transliteration (Орёл gives Oryol as well as Orel).</summary>
     public static string Normalize(ReadOnlySpan<char> text, bool keepYo)
     {
-        var sb = new StringBuilder(text.Length);
+        // Folding never grows a name by more than "ß"→"ss" and the like; 3x covers every entry in the table.
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length * 3] : new char[text.Length * 3];
+        int n = 0;
         bool space = false, cyrillic = false, latin = false;
         foreach (var c in text)
         {
-            if (c is '\'' or '’' or 'ʼ' or '`' or '´' or '‘' or 'ʻ' or 'ʹ') continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0) sb.Append(' ');
-                space = false;
-                if (c < 128) { sb.Append(char.ToLowerInvariant(c)); latin |= char.IsLetter(c); }
-                else if (c is >= '\u0400' and <= '\u04FF') { sb.Append(CyrillicLower(c, keepYo)); cyrillic = true; }
-                else if (c < LatinFold.Length && LatinFold[c] is { } folded) { sb.Append(folded); latin = true; }
-                else sb.Append(char.ToLowerInvariant(c));
-            }
-            else space = true;
+            if (Apostrophes.Contains(c)) continue;
+            if (!char.IsLetterOrDigit(c)) { space = true; continue; }
+            if (space && n > 0) buffer[n++] = ' ';
+            space = false;
+            if (c < 128) { buffer[n++] = (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)); latin |= char.IsAsciiLetter(c); }
+            else if (c is >= '\u0400' and <= '\u04FF') { buffer[n++] = CyrillicLower(c, keepYo); cyrillic = true; }
+            else if (c < LatinFold.Length && LatinFold[c] is { } folded) { folded.AsSpan().CopyTo(buffer[n..]); n += folded.Length; latin = true; }
+            else buffer[n++] = char.ToLowerInvariant(c);
         }
-        return cyrillic && latin ? FixMixedScript(sb.ToString()) : sb.ToString();
+        var key = new string(buffer[..n]);
+        return cyrillic && latin ? FixMixedScript(key) : key;
     }
 
     static char CyrillicLower(char c, bool keepYo)
@@ -62,6 +63,7 @@ public static class NameKey
         var table = new string?[0x2000];
         for (int c = 128; c < table.Length; c++)
         {
+            if (c is >= 0x0300 and < 0x1E00) continue; // combining marks, Greek, Cyrillic, ...: not Latin letters
             var decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
             var baseChars = new string(decomposed.Where(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark
                                                                && ch < 128 && char.IsLetter(ch)).ToArray()).ToLowerInvariant();

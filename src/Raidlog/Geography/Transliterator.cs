@@ -10,7 +10,8 @@ sealed class Transliterator
 {
     const int Systems = 3;
     const string Vowels = "аеёиоуыэюяіїєьъ";
-    readonly Dictionary<string, Rule> _rules = new();
+    readonly Dictionary<string, Rule> _rules = new(), _endRules = new();
+    readonly Dictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> _byLetters, _byEndLetters;
     readonly int _longest;
 
     sealed record Rule(string[] Default, string[]? AtStart, string[]? AfterVowel);
@@ -20,9 +21,13 @@ sealed class Transliterator
         foreach (var row in LanguageData.ReadTable(language, "places/translit.tsv", 2, 4))
         {
             var cells = row.Cells;
-            _rules[cells[0]] = new Rule(Expand(cells[1]), Optional(cells, 2), Optional(cells, 3));
+            var rule = new Rule(Expand(cells[1]), Optional(cells, 2), Optional(cells, 3));
+            if (cells[0].EndsWith('$')) _endRules[cells[0].TrimEnd('$')] = rule;
+            else _rules[cells[0]] = rule;
             _longest = Math.Max(_longest, cells[0].TrimEnd('$').Length);
         }
+        _byLetters = _rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byEndLetters = _endRules.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static readonly Transliterator Russian = new("ru");
@@ -66,10 +71,10 @@ sealed class Transliterator
     {
         for (int length = Math.Min(_longest, key.Length - at); length >= 1; length--)
         {
-            var letters = key.Substring(at, length);
+            var letters = key.AsSpan(at, length);
             bool atEnd = at + length == key.Length || key[at + length] == ' ';
-            if (atEnd && _rules.TryGetValue(letters + "$", out var end)) return (end, length);
-            if (_rules.TryGetValue(letters, out var rule)) return (rule, length);
+            if (atEnd && _byEndLetters.TryGetValue(letters, out var end)) return (end, length);
+            if (_byLetters.TryGetValue(letters, out var rule)) return (rule, length);
         }
         return (null, 1);
     }

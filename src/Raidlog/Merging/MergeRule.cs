@@ -6,8 +6,9 @@ namespace Raidlog.Merging;
 /// <summary>
 /// Decides whether a new report describes the same attack as a stored incident, and how well.
 /// Same attack: same country, dates within a day, compatible places (the same place, or one inside the
-/// other's region, or two wave totals over the same country), compatible mode and attacker.
-/// A wave total and a region are never the same incident: their counts are not each other's.
+/// other's region, or two wave totals over the same country), compatible mode and attacker. A report with no
+/// date at all joins only an incident at the very same place. A wave total and a region are never the same
+/// incident: their counts are not each other's.
 /// </summary>
 public static class MergeRule
 {
@@ -15,12 +16,13 @@ public static class MergeRule
 
     public static bool Compatible(Incident report, Incident incident) =>
         SameCountry(report.Place, incident.Place)
-        && DatesClose(report.Date, incident.Date)
-        && PlacesCompatible(report.Place, incident.Place)
+        && (report.Date is { } a && incident.Date is { } b
+            ? Math.Abs(a.DayNumber - b.DayNumber) <= DateToleranceDays && PlacesCompatible(report.Place, incident.Place)
+            : SamePlace(report.Place, incident.Place))
         && ModesCompatible(report.Mode, incident.Mode)
         && (report.Attacker is null || incident.Attacker is null || report.Attacker == incident.Attacker);
 
-    /// <summary>Among compatible incidents the best has the most in common; higher is better.</summary>
+    /// <summary>Among compatible incidents the best has the most in common (place, date, mode, attacker, figures); higher is better.</summary>
     public static int Affinity(Incident report, Incident incident)
     {
         var score = 0;
@@ -28,6 +30,8 @@ public static class MergeRule
         if (report.Date == incident.Date) score += 2;
         if (report.Mode == incident.Mode) score += 1;
         if (report.Attacker != null && report.Attacker == incident.Attacker) score += 1;
+        foreach (var f in Enum.GetValues<Figure>())
+            if (report.Get(f) is { } v && v == incident.Get(f)) score += 1;
         return score;
     }
 
@@ -48,9 +52,12 @@ public static class MergeRule
 
     static bool SameCountry(Place a, Place b) => string.Equals(a.Country, b.Country, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A report without a date cannot be placed in time, so it never joins another.</summary>
-    static bool DatesClose(DateOnly? a, DateOnly? b) =>
-        a is { } x && b is { } y && Math.Abs(x.DayNumber - y.DayNumber) <= DateToleranceDays;
+    /// <summary>
+    /// Without a date on one side (an undated story with no publication date), only the very same place can tell
+    /// that two reports are one attack; a region or a country is too wide to guess.
+    /// </summary>
+    public static bool SamePlace(Place a, Place b) =>
+        PlaceNames.Normalize(a.Name) == PlaceNames.Normalize(b.Name) && AdminsAgree(a, b);
 
     public static bool PlacesCompatible(Place a, Place b)
     {
@@ -66,8 +73,14 @@ public static class MergeRule
     static bool AdminsAgree(Place a, Place b) =>
         a.Admin1 is null || b.Admin1 is null || PlaceNames.Normalize(a.Admin1) == PlaceNames.Normalize(b.Admin1);
 
+    /// <summary>
+    /// Unknown matches anything; mixed matches drones and missiles. Missile and artillery are also compatible:
+    /// outlets call the same strike a "rocket attack", "shelling" or a "missile strike", so the words alone cannot
+    /// separate them. Affinity still prefers the same mode when both kinds of incident exist.
+    /// </summary>
     public static bool ModesCompatible(AttackMode a, AttackMode b) =>
         a == b || a == AttackMode.Unknown || b == AttackMode.Unknown
         || (a == AttackMode.Mixed && b is AttackMode.Drone or AttackMode.Missile)
-        || (b == AttackMode.Mixed && a is AttackMode.Drone or AttackMode.Missile);
+        || (b == AttackMode.Mixed && a is AttackMode.Drone or AttackMode.Missile)
+        || (a, b) is (AttackMode.Missile, AttackMode.Artillery) or (AttackMode.Artillery, AttackMode.Missile);
 }

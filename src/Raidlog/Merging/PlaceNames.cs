@@ -4,13 +4,14 @@ using Raidlog.Geography;
 namespace Raidlog.Merging;
 
 /// <summary>
-/// Place comparison as the scorer does it: case and the generic words Oblast, Region, City, Krai, Republic,
-/// Governorate do not distinguish places ("Kyiv City" = "Kyiv", "the Belgorod region" = "Belgorod Oblast").
+/// Place names as keys for merging. Spellings of one place compare equal ("the Belgorod region" = "Belgorod Oblast",
+/// "Kyiv City" = "Kyiv", "Krasnodar Krai" = "Krasnodar region"), but a city and its surrounding region do not:
+/// "Moscow" is not "Moscow Oblast", "Kyiv" is not "Kyiv Oblast".
 /// </summary>
 public static class PlaceNames
 {
-    static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
-        { "oblast", "region", "city", "krai", "republic", "governorate", "the", "of", "province", "district" };
+    static readonly HashSet<string> Dropped = new(StringComparer.Ordinal) { "the", "of", "city", "republic" };
+    static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal) { "oblast", "region", "krai", "province", "governorate" };
 
     public static string Normalize(string? name)
     {
@@ -18,9 +19,9 @@ public static class PlaceNames
         var sb = new StringBuilder(name.Length);
         foreach (var word in name.ToLowerInvariant().Replace('’', '\'').Split([' ', '-', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Generic.Contains(word)) continue;
+            if (Dropped.Contains(word)) continue;
             if (sb.Length > 0) sb.Append(' ');
-            sb.Append(word);
+            sb.Append(RegionWords.Contains(word) ? "oblast" : word);
         }
         return sb.ToString();
     }

@@ -55,4 +55,12 @@ public class IngestContractTests
         t.Store.GetArticle("missing").ShouldBeNull();
         t.Store.GetIncident("missing").ShouldBeNull();
     }
+
+    [Theory, MemberData(nameof(TestStores.Providers), MemberType = typeof(TestStores))]
+    public void A_report_whose_country_the_extractor_could_not_tell_is_still_stored(string provider)
+    {
+        using var t = TestStores.Create(provider);
+        t.Store.Ingest(Article("where", "A", "2024-05-03", "A drone fell somewhere.", Drone(Kursk with { Country = null! }, "2024-05-03")));
+        t.Store.QueryIncidents(new()).Items.Single().Consensus.Place.Country.ShouldBe("");
+    }
 }

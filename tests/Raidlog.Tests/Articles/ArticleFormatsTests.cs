@@ -73,4 +73,16 @@ public class ArticleFormatsTests
         results[0].Error!.ShouldContain("too large");
         results[1].Article!.Id.ShouldBe("ok");
     }
+
+    [Fact]
+    public void Every_bundled_example_report_reads_cleanly_in_each_format()
+    {
+        var examples = Path.Combine(Raidlog.Tests.Languages.LanguageExample.RepositoryRoot(), "examples", "reports");
+
+        var results = ArticleReader.ReadAll([examples]).ToList();
+
+        results.Where(r => r.Error is not null).Select(r => $"{r.Source}: {r.Error}").ShouldBeEmpty();
+        results.Select(r => Path.GetExtension(r.Source.Split(':')[0])).Distinct().ShouldBe([".json", ".jsonl", ".txt"], ignoreOrder: true);
+        results.ShouldAllBe(r => r.Article!.Metadata.Published != null);
+    }
 }

@@ -60,4 +60,18 @@ public class ExtractCommandTests
         run.Stdout.ShouldContain("article");
         run.Stdout.ShouldNotContain("\u001b[");
     }
+
+    [Fact]
+    public void A_hostile_file_name_still_gives_exactly_one_plain_diagnostic_line()
+    {
+        var dir = Folder();
+        File.WriteAllText(Path.Combine(dir, "evil\nname\u001b[2J.txt"), "");
+        File.WriteAllText(Path.Combine(dir, "good.txt"), Report);
+
+        var run = RaidlogProcess.Run("extract", dir, "--format", "jsonl");
+
+        run.ExitCode.ShouldBe(0);
+        run.StderrLines.ShouldHaveSingleItem().ShouldContain("evil name [2J.txt: empty");
+        run.Stderr.ShouldNotContain("\u001b");
+    }
 }

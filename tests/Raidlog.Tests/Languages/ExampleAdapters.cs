@@ -16,6 +16,7 @@ public static class ExampleAdapters
             ["stances"] = Stances,
             ["numbers"] = ExtractionAdapters.Numbers,
             ["incidents"] = ExtractionAdapters.Incidents,
+            ["figures"] = FigureAdapters.Figures,
         };
 
     static string Dates(LanguageExample e)

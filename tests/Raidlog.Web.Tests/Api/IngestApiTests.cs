@@ -62,4 +62,15 @@ public sealed class IngestApiTests(ServerFixture server) : IClassFixture<ServerF
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().ShouldBe("Body is not JSON");
     }
+
+    [Fact]
+    public async Task A_body_over_the_size_limit_is_a_413_problem()
+    {
+        var text = new string('x', 31 * 1024 * 1024);
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(new { id = "huge", text }) };
+        request.Headers.Add("X-Api-Key", ServerFixture.ApiKey);
+        var response = await server.Client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await server.Client.GetAsync("/api/articles/huge")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
 }

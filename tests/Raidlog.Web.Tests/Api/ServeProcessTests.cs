@@ -61,7 +61,7 @@ public sealed partial class ServeProcessTests : IDisposable
         var db = Path.Combine(folder, "corrupt.db");
         await File.WriteAllTextAsync(db, "this is not a database, just text that is long enough to look like a header........");
         using var serve = Start("serve", "--db", db, "--port", "0");
-        var exited = serve.WaitForExit(30_000);
+        var exited = serve.WaitForExit(60_000);
         exited.ShouldBeTrue();
         serve.ExitCode.ShouldBe(1);
         var error = (await serve.StandardError.ReadToEndAsync()).Trim();
@@ -71,7 +71,7 @@ public sealed partial class ServeProcessTests : IDisposable
 
     static async Task<string> ListeningUrl(Process serve)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (await serve.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
             if (Serving().Match(line) is { Success: true } m) return m.Groups[1].Value;
         throw new InvalidOperationException($"serve exited without listening: {await serve.StandardError.ReadToEndAsync()}");

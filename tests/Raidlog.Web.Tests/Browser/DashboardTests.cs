@@ -24,7 +24,7 @@ public sealed class DashboardTests(ServerFixture server, Chromium chromium) : IC
     async Task Open(string path)
     {
         await page.GotoAsync(path);
-        await page.WaitForSelectorAsync("body[data-ready='1']", new() { Timeout = 15_000 });
+        await page.WaitForSelectorAsync("body[data-ready='1']", new() { Timeout = 30_000 });
     }
 
     Task Shot(string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.Screenshots, $"{name}.png") });

@@ -8,7 +8,7 @@ namespace Raidlog.Web.Tests.Fixtures;
 /// A real server on a free loopback port over a real SQLite file holding <see cref="SampleReports"/>.
 /// One per test class; it serves the dashboard the build copied next to the test assembly.
 /// </summary>
-public sealed class ServerFixture : IAsyncLifetime
+public class ServerFixture : IAsyncLifetime
 {
     public const string ApiKey = "test-key-5f1c";
 
@@ -24,12 +24,17 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         store = RaidlogStore.Open(DatabasePath);
-        foreach (var extraction in SampleReports.All())
-            store.Ingest(extraction);
-        app = RaidlogServer.Create(new ServerOptions { Database = DatabasePath, Urls = "http://127.0.0.1:0", ApiKey = ApiKey }, store);
+        Seed(store);
+        app = RaidlogServer.Create(new ServerOptions { Urls = "http://127.0.0.1:0", ApiKey = ApiKey }, store);
         await app.StartAsync();
         BaseAddress = new Uri(app.Urls.First());
         Client = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    protected virtual void Seed(IRaidlogStore store)
+    {
+        foreach (var extraction in SampleReports.All())
+            store.Ingest(extraction);
     }
 
     public async Task DisposeAsync()

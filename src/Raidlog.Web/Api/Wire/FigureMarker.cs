@@ -1,23 +1,25 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Raidlog.Recognition.Lexicons;
+using Raidlog.Recognition.Numbers;
+using Raidlog.Text;
 
 namespace Raidlog.Web.Api.Wire;
 
 /// <summary>
-/// Finds where a sentence states a figure, so the dashboard can highlight it: the first standalone
-/// number ("8", "1,200") equal to the value. Figures written in words are left unmarked.
+/// Finds where a sentence states a figure, so the dashboard can highlight it: the first quantity the engine's
+/// <see cref="NumberParser"/> reads in the sentence ("8", "1,200", "eight", "two dozen") that equals the value.
+/// Stored reports carry no language yet, so English number words are used.
 /// </summary>
-static partial class FigureMarker
+static class FigureMarker
 {
-    [GeneratedRegex(@"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d])")]
-    private static partial Regex Number();
+    static readonly Lazy<NumberParser> Parser = new(() => new NumberParser(LanguageLexicons.English));
 
     public static MarkItem? Find(string sentence, int? value)
     {
-        if (value is not { } v) return null;
-        foreach (Match m in Number().Matches(sentence))
-            if (int.TryParse(m.Value.Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == v)
-                return new MarkItem(m.Index, m.Index + m.Length);
+        if (value is null || sentence.Length == 0) return null;
+        var tokens = Tokenizer.Tokenize(sentence);
+        foreach (var mention in Parser.Value.FindAll(tokens))
+            if (mention.Value == value)
+                return new MarkItem(tokens[mention.Start].Start, tokens[mention.End - 1].End);
         return null;
     }
 }

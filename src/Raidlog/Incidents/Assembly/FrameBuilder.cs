@@ -20,34 +20,38 @@ public sealed class FrameBuilder
         "shahed", "geran", "reconnaissance", "multi", "purpose", "tactical", "operational", "decoy", "imitation", "high", "precision", "missile", "people", "'"];
     static readonly HashSet<string> Auxiliaries = ["each", "was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
     static readonly HashSet<string> Prepositions = ["over", "in", "on", "near", "above", "across", "around", "at", "within", "overnight"];
-    static readonly HashSet<string> Clause = [".", ";", "!", "?", "but", "while", "whereas"];
+    static readonly HashSet<string> Clause = [".", ";", ":", "!", "?", "but", "while", "whereas"];
 
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
     {
         var frames = new List<Frame>();
-        int colon = -1;
-        for (int k = 0; k < m.Tokens.Count; k++) if (m.Tokens[k].Norm == ":") { colon = k; break; }
         var numbers = m.Numbers;
+        var totals = new HashSet<int>(); // numbers that are the whole of an "N of the M" (M launched)
+        Frame? previous = null;
+        int previousEnd = -1;
         for (int n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
             if (num.Value is not int value) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (kind == Kind.Inherit)
             {
                 kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
+                if (kind == Kind.Weapon && NearestWeaponBefore(m, num.Start) is { } w) (mode, noun) = (w.Value.Mode, m.Tokens[w.End - 1].Norm);
             }
+            if (IsSubset(m, num, headEnd)) continue;
             Figure? figure = kind switch
             {
                 Kind.People => NearCasualty(m, num.Start, headEnd),
-                Kind.Weapon => IsWholeOfPart(m, numbers, n) ? WholeFigure(m, headEnd) : WeaponFigure(m, num.Start, headEnd),
+                Kind.Weapon => totals.Contains(n) ? Figure.Launched : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
+            // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
+            if (figure is null && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
+                figure = prev.Figure;
             if (figure is not { } f) continue;
-            lastKind = kind;
-            var (place, wave) = PlaceFor(m, num, n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count);
-            // "destroyed 56 air targets: 43 cruise missiles and 13 drones" breaks down a total already counted
-            if (colon >= 0 && num.Start > colon && place is null && frames.Any(x => x.Figure == f && x.Place is null)) continue;
+            var (place, wave) = PlaceFor(m, num, numbers, n);
             bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
             if (each && wave && place != null)
             {
@@ -56,9 +60,47 @@ public sealed class FrameBuilder
                     frames.Add(new Frame(f, value, mode, noun, member, false, m.Sentence.Index, m.Sentence.Span));
                 continue;
             }
-            frames.Add(new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span));
+            previous = new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span);
+            previousEnd = headEnd;
+            frames.Add(previous);
+            // "no casualties": nobody killed and nobody injured
+            if (value == 0 && f == Figure.Injured && m.Casualties.Any(c => c.Start >= num.End && c.Start <= num.End + 2 && m.Tokens[c.Start].Norm == "casualties"))
+                frames.Add(previous with { Figure = Figure.Killed });
         }
         return frames;
+    }
+
+    static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
+
+    /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
+    static int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count) return null;
+        int j = num.End;
+        if (j < m.Tokens.Count && m.Tokens[j].Norm == "out") j++;
+        if (j >= m.Tokens.Count || m.Tokens[j].Norm != "of") return null;
+        var next = numbers[n + 1];
+        return next.Start > j && next.Start <= j + 2 ? n + 1 : null;
+    }
+
+    /// <summary>"including 15 drones", "five children were among the 11 killed": a part already inside another figure.</summary>
+    static bool IsSubset(SentenceMentions m, NumberMention num, int headEnd)
+    {
+        var t = m.Tokens;
+        for (int k = Math.Max(0, num.Start - 3); k < num.Start; k++)
+            if (t[k].Norm is "including" or "includes" or "include") return true;
+        for (int k = headEnd; k < t.Count && k <= headEnd + 1; k++)
+            if (t[k].Norm == "among") return true;
+        return false;
+    }
+
+    /// <summary>"the missiles, of which it shot down two": a bare number counts the weapon just named.</summary>
+    static Mention<Weapon>? NearestWeaponBefore(SentenceMentions m, int start)
+    {
+        Mention<Weapon>? best = null;
+        foreach (var w in m.Weapons)
+            if (w.Value.Counted && w.End <= start && start - w.End <= 8) best = w;
+        return best;
     }
 
     (Kind, AttackMode, string, int) Head(SentenceMentions m, NumberMention num, List<NumberMention> numbers)
@@ -72,6 +114,7 @@ public sealed class FrameBuilder
             if (m.Casualties.Any(c => c.Start == j)) return (Kind.People, AttackMode.Unknown, "", j);
             if (m.Outcomes.Any(o => o.Start == j) || Auxiliaries.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "53 of the 57 drones": counts what the next number counts
+            if (tokens[j].Norm == "out" && j + 1 < tokens.Count && tokens[j + 1].Norm == "of") continue;
             if (tokens[j].Norm == "of" && numbers.FirstOrDefault(x => x.Start > j && x.Start <= j + 2) is { End: > 0 } next)
             {
                 var (k, md, noun, _) = Head(m, next, numbers);
@@ -115,7 +158,7 @@ public sealed class FrameBuilder
 
     static Figure? WeaponFigure(SentenceMentions m, int start, int headEnd)
     {
-        Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
+        Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
         if (before is { } b && start - b.End <= 3) chosen = b;
@@ -136,20 +179,13 @@ public sealed class FrameBuilder
         };
     }
 
-    /// <summary>The 57 of "shot down 53 of the 57 drones": the whole that the part came out of.</summary>
-    static bool IsWholeOfPart(SentenceMentions m, List<NumberMention> numbers, int n)
+    /// <summary>"missiles, launched by Ukraine, ...": a participle describing the weapon before it, not a verb for later numbers.</summary>
+    static bool Describes(SentenceMentions m, Mention<Outcome> o)
     {
-        if (n == 0 || numbers[n - 1].Value is null) return false;
-        for (int k = numbers[n - 1].End; k < numbers[n].Start; k++)
-            if (m.Tokens[k].Norm is not ("of" or "the" or "all")) return false;
-        return numbers[n].Start > numbers[n - 1].End;
-    }
-
-    /// <summary>The whole is launched unless an outcome follows it ("of the 20 drones jammed").</summary>
-    static Figure? WholeFigure(SentenceMentions m, int headEnd)
-    {
-        var after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 3 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
-        return after?.Value switch { Outcome.Intercepted => Figure.Intercepted, Outcome.Suppressed => Figure.Suppressed, _ => Figure.Launched };
+        if (o.Value != Outcome.Launched) return false;
+        int k = o.Start - 1;
+        if (k >= 0 && m.Tokens[k].Norm == ",") k--;
+        return k >= 0 && m.Weapons.Any(w => w.End == k + 1 && w.Value.Counted);
     }
 
     static bool HasAuxiliary(SentenceMentions m, int from, int to)
@@ -164,10 +200,19 @@ public sealed class FrameBuilder
         return false;
     }
 
-    static (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, int nextNumber)
+    /// <summary>The place after the number (up to the next number, or past it when only "and" joins them:
+    /// "12 rockets and 12 drones over Belgorod"), else the last place before it.</summary>
+    static (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
-        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < nextNumber) ?? targets.LastOrDefault(p => p.End <= num.Start);
+        int limit = n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count;
+        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
+        if (place is null && n + 1 < numbers.Count && limit > 0 && m.Tokens[limit - 1].Norm == "and")
+        {
+            int further = n + 2 < numbers.Count ? numbers[n + 2].Start : m.Tokens.Count;
+            place = targets.FirstOrDefault(p => p.Start >= limit && p.Start < further);
+        }
+        place ??= targets.LastOrDefault(p => p.End <= num.Start);
         if (place is null) return (null, m.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target));
         bool wave = m.Places.Count(p => p.Group == place.Group && !p.IsCountry) > 1;
         return (place, wave);

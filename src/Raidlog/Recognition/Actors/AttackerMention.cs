@@ -9,10 +9,10 @@ public enum AttackerBasis
     Stated,
     /// <summary>"enemy drones": the enemy of whoever is speaking (Ukrainian officials' enemy is RU).</summary>
     EnemyOfSpeaker,
-    /// <summary>The sentence is silent; another sentence of the article names a side that fits the target.</summary>
-    ArticleContext,
-    /// <summary>The text is silent; the conflict's usual attacker of the target (a strike on Russia -> UA).</summary>
+    /// <summary>The sentence is silent; the conflict's usual attacker of the target (a strike on Russia -> UA).</summary>
     TargetFallback,
+    /// <summary>The sentence is silent and the target has no usual attacker; another sentence names a side.</summary>
+    ArticleContext,
     /// <summary>Nothing to go on.</summary>
     Unknown,
 }

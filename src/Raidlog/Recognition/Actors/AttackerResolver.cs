@@ -1,21 +1,20 @@
-using System.Text.RegularExpressions;
 using Raidlog.Text;
 
 namespace Raidlog.Recognition.Actors;
 
 /// <summary>
-/// Finds which side attacked: first from the sentence's own words, then from the rest of the article, then from
-/// the conflict's usual attacker of the target. Thread-safe; build once per language (<see cref="English"/>).
+/// Finds which side attacked: first from the sentence's own words, then from the conflict's usual attacker of the
+/// target, then from the rest of the article. Thread-safe; build once per language (<see cref="English"/>).
 /// </summary>
 public sealed class AttackerResolver
 {
     readonly ActorLexicon words;
-    readonly AttackerPatterns patterns;
+    readonly AttackerRules rules;
 
     public AttackerResolver(ActorLexicon words)
     {
         this.words = words;
-        patterns = new AttackerPatterns(words);
+        rules = new AttackerRules(words);
     }
 
     static readonly Lazy<AttackerResolver> english = new(() => new AttackerResolver(ActorLexicon.Load("en")));
@@ -24,18 +23,23 @@ public sealed class AttackerResolver
     /// <summary>The attacker of an incident told in <paramref name="sentence"/>, and how it was found.</summary>
     public AttackerGuess Resolve(string sentence, AttackerContext context)
     {
-        var stated = Stated(sentence, context.Speaker, context.TargetCountry);
+        var fallback = Fallback(context.TargetCountry, context.TargetAdmin1);
+        // A side named as attacking its own country is another incident in the same sentence ("a Russian drone
+        // attack on Ukraine, while refineries in Russia burned") unless the conflict is fought inside it.
+        bool Fits(AttackerMention m) => context.TargetCountry is null || m.Iso2 != context.TargetCountry || m.Iso2 == fallback;
+
+        var stated = Best(Candidates(sentence, context.Speaker, context.TargetCountry).Where(c => Fits(c.Mention)));
         if (stated is not null) return new(stated.Iso2, stated.Basis, stated);
 
-        var fallback = Fallback(context.TargetCountry, context.TargetAdmin1);
-        var fromArticle = context.Article?
-            .Where(m => m.Iso2 != context.TargetCountry || m.Iso2 == fallback)
+        // Where one side does nearly all the attacking, that beats another sentence's side: an article about a
+        // Russian raid on Kyiv that mentions "Iranian Shahed drones" or a Ukrainian strike elsewhere.
+        if (fallback is not null) return new(fallback, AttackerBasis.TargetFallback, null);
+
+        var fromArticle = context.Article?.Where(Fits)
             .GroupBy(m => m.Iso2)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start)
             .FirstOrDefault();
-        if (fromArticle is not null) return new(fromArticle.Key, AttackerBasis.ArticleContext, fromArticle.First());
-
-        return fallback is null ? AttackerGuess.Unknown : new(fallback, AttackerBasis.TargetFallback, null);
+        return fromArticle is null ? AttackerGuess.Unknown : new(fromArticle.Key, AttackerBasis.ArticleContext, fromArticle.First());
     }
 
     /// <summary>
@@ -43,8 +47,10 @@ public sealed class AttackerResolver
     /// that, the target's) to mean anything.
     /// </summary>
     public AttackerMention? Stated(string sentence, string? speaker = null, string? targetCountry = null) =>
-        Candidates(sentence, speaker, targetCountry).OrderByDescending(c => c.Weight).ThenBy(c => c.Mention.Span.Start)
-            .Select(c => c.Mention).FirstOrDefault();
+        Best(Candidates(sentence, speaker, targetCountry));
+
+    static AttackerMention? Best(IEnumerable<(AttackerMention Mention, int Weight)> candidates) =>
+        candidates.OrderByDescending(c => c.Weight).ThenBy(c => c.Mention.Span.Start).Select(c => c.Mention).FirstOrDefault();
 
     /// <summary>Every attacker the text names (for <see cref="AttackerContext.Article"/>), in text order.</summary>
     public IReadOnlyList<AttackerMention> FindAll(string text, string? speaker = null) =>
@@ -59,20 +65,6 @@ public sealed class AttackerResolver
         return words.Fallbacks.GetValueOrDefault((targetCountry, null));
     }
 
-    IEnumerable<(AttackerMention Mention, int Weight)> Candidates(string text, string? speaker, string? target)
-    {
-        foreach (var (rule, regex, weight) in patterns.Stated)
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (patterns.IsExcluded(text, m)) continue;
-                var alias = words.ByAlias[Normalise(m.Groups["actor"].Value)];
-                yield return (new AttackerMention(new TextSpan(m.Index, m.Index + m.Length), alias.Iso2, AttackerBasis.Stated, rule), weight);
-            }
-        var enemySide = Fallback(speaker) ?? Fallback(target);
-        if (enemySide is null) yield break;
-        for (var m = patterns.Enemy.Match(text); m.Success; m = m.NextMatch())
-            yield return (new AttackerMention(new TextSpan(m.Index, m.Index + m.Length), enemySide, AttackerBasis.EnemyOfSpeaker, "enemy"), 2);
-    }
-
-    static string Normalise(string alias) => Regex.Replace(alias, @"\s+", " ").Replace('’', '\'');
+    IEnumerable<(AttackerMention Mention, int Weight)> Candidates(string text, string? speaker, string? target) =>
+        rules.Find(text, Fallback(speaker) ?? Fallback(target));
 }

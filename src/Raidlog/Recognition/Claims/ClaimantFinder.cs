@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Raidlog.Recognition.Actors;
 using Raidlog.Text;
 
@@ -11,75 +10,79 @@ namespace Raidlog.Recognition.Claims;
 /// </summary>
 public sealed class ClaimantFinder
 {
-    const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    readonly ClaimLexicon lexicon;
+    readonly SourceReader reader;
 
-    readonly Regex cues;
-    readonly SourcePhrases sources;
-
-    // A source stands inside its clause: these marks end the stretch searched for it.
-    static readonly Regex ClauseMark = new(@"[,;:""“”«»()—–]|\s-\s|\bthat\b", Options);
-    static readonly Regex ClauseMarkBackwards = new(@"[,;:""“”«»()—–]|\s-\s|\bthat\b", Options | RegexOptions.RightToLeft);
-    static readonly Regex Pronoun = new(@"^\s*(?i:he|she|it|they|we|i|the\s+ministry|the\s+agency)\s*$", Options);
-    static readonly Regex Quote = new(@"[""“”«»]", Options);
-
-    internal ClaimantFinder(ClaimLexicon words)
+    internal ClaimantFinder(ClaimLexicon lexicon)
     {
-        cues = new Regex(
-            $"(?<before>{ClaimLexicon.Alternation(words.Cues.Where(c => !c.SourceAfter).Select(c => c.Phrase))})" +
-            $"|(?<after>{ClaimLexicon.Alternation(words.Cues.Where(c => c.SourceAfter).Select(c => c.Phrase))})", Options);
-        sources = new SourcePhrases(words);
+        this.lexicon = lexicon;
+        reader = new SourceReader(lexicon);
     }
 
     static readonly Lazy<ClaimantFinder> english = new(() => new ClaimantFinder(ClaimLexicon.Load("en", ActorLexicon.Load("en"))));
     public static ClaimantFinder English => english.Value;
 
     /// <summary>
-    /// The sentence's source, preferring a named body or official over an outlet or "officials" when it
+    /// The sentence's source, preferring a named official or body over "officials" or an outlet when it
     /// attributes to several ("TASS reported, citing the Defence Ministry"). Null when it attributes to no one.
     /// </summary>
     public ClaimantMention? Find(string sentence, string? previousSentence = null)
     {
-        var all = FindAll(sentence);
-        var best = all.OrderBy(m => m.Kind).FirstOrDefault();
+        var words = WordSpans.Of(sentence);
+        var best = FindAll(words).OrderBy(m => m.Kind).FirstOrDefault();
         if (best is not null) return best;
-        if (previousSentence is null || !(Quote.IsMatch(sentence) || HasPronounCue(sentence))) return null;
+        if (previousSentence is null || !(HasQuote(sentence) || HasPronounSubject(words))) return null;
         return Find(previousSentence) is { } earlier ? earlier with { InPreviousSentence = true } : null;
     }
 
     /// <summary>Every attributed source of the sentence, in text order.</summary>
-    public IReadOnlyList<ClaimantMention> FindAll(string sentence)
+    public IReadOnlyList<ClaimantMention> FindAll(string sentence) => FindAll(WordSpans.Of(sentence));
+
+    List<ClaimantMention> FindAll(WordSpans words)
     {
         var found = new List<ClaimantMention>();
-        for (var cue = cues.Match(sentence); cue.Success; cue = cue.NextMatch())
+        foreach (var cue in lexicon.Cues.FindAll(words))
         {
-            var mention = cue.Groups["after"].Success ? After(sentence, cue) : Before(sentence, cue) ?? After(sentence, cue);
+            var mention = cue.Value ? After(words, cue) : Before(words, cue) ?? After(words, cue);
             if (mention is not null && !found.Any(f => f.Span == mention.Span)) found.Add(mention);
         }
         return found;
     }
 
-    ClaimantMention? Before(string sentence, Match cue)
+    ClaimantMention? Before(WordSpans words, PhraseHit<bool> cue) =>
+        reader.Read(words, ClauseStart(words, cue.FirstWord), cue.FirstWord, nearEnd: true);
+
+    ClaimantMention? After(WordSpans words, PhraseHit<bool> cue) =>
+        reader.Read(words, cue.EndWord, ClauseEnd(words, cue.EndWord), nearEnd: false);
+
+    /// <summary>The first word of the clause that ends before word <paramref name="index"/>.</summary>
+    int ClauseStart(WordSpans words, int index)
     {
-        var mark = ClauseMarkBackwards.Match(sentence, 0, cue.Index);
-        var start = mark.Success ? mark.Index + mark.Length : 0;
-        return sources.Recognise(sentence, start, cue.Index, nearEnd: true);
+        var i = index;
+        while (i > 0 && !IsClauseBreak(words.Text, words[i - 1].End, words[i].Start) && !lexicon.Is(words, i - 1, ClaimantWord.ClauseWord)) i--;
+        return i;
     }
 
-    ClaimantMention? After(string sentence, Match cue)
+    int ClauseEnd(WordSpans words, int index)
     {
-        var start = cue.Index + cue.Length;
-        var mark = ClauseMark.Match(sentence, start);
-        var end = mark.Success ? mark.Index : sentence.Length;
-        return sources.Recognise(sentence, start, end, nearEnd: false);
+        var i = index;
+        while (i < words.Count && (i == index || !IsClauseBreak(words.Text, words[i - 1].End, words[i].Start))
+               && !lexicon.Is(words, i, ClaimantWord.ClauseWord)) i++;
+        return i;
     }
 
-    bool HasPronounCue(string sentence)
+    /// <summary>Punctuation between two words that closes a clause: a comma, colon, quote mark, dash or bracket.</summary>
+    static bool IsClauseBreak(string text, int from, int to) =>
+        text.AsSpan(from, to - from).IndexOfAny(",;:\"“”«»()—–") >= 0 || text.AsSpan(from, to - from).Contains(" - ", StringComparison.Ordinal);
+
+    static bool HasQuote(string sentence) => sentence.AsSpan().IndexOfAny("\"“”«»") >= 0;
+
+    bool HasPronounSubject(WordSpans words)
     {
-        for (var cue = cues.Match(sentence); cue.Success; cue = cue.NextMatch())
+        foreach (var cue in lexicon.Cues.FindAll(words))
         {
-            var mark = ClauseMarkBackwards.Match(sentence, 0, cue.Index);
-            var start = mark.Success ? mark.Index + mark.Length : 0;
-            if (Pronoun.IsMatch(sentence[start..cue.Index])) return true;
+            var start = ClauseStart(words, cue.FirstWord);
+            if (cue.FirstWord - start == 1 && lexicon.Is(words, start, ClaimantWord.Pronoun)) return true;
         }
         return false;
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Raidlog.Recognition.Actors;
 using Raidlog.Text;
 
@@ -10,22 +9,16 @@ namespace Raidlog.Recognition.Claims;
 /// </summary>
 public sealed class StanceFinder
 {
-    const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    /// <summary>How far after "blamed" the accused side may stand ("blamed the Russian military").</summary>
+    const int AccusedWithinWords = 4;
 
-    readonly ClaimLexicon words;
+    readonly ClaimLexicon lexicon;
     readonly ClaimantFinder claimants;
-    readonly Regex stances;
-    readonly Regex sideBefore;
-    readonly Regex sideAfter;
 
-    internal StanceFinder(ClaimLexicon words, ClaimantFinder claimants)
+    internal StanceFinder(ClaimLexicon lexicon, ClaimantFinder claimants)
     {
-        this.words = words;
+        this.lexicon = lexicon;
         this.claimants = claimants;
-        stances = new Regex($"(?<stance>{ClaimLexicon.Alternation(words.Stances.Select(s => s.Phrase))})", Options);
-        var sides = words.Actors.Alternation(ActorKind.Demonym, ActorKind.Group, ActorKind.Country, ActorKind.Capital);
-        sideBefore = new Regex($@"(?<side>{sides})(?:['’]s)?[^,;.]*$", Options | RegexOptions.RightToLeft);
-        sideAfter = new Regex($@"^\s+(?:\w+\s+){{0,3}}?(?<side>{sides})", Options);
     }
 
     static readonly Lazy<StanceFinder> english = new(() =>
@@ -41,28 +34,29 @@ public sealed class StanceFinder
     /// </summary>
     public IReadOnlyList<StanceMention> Find(string sentence, string? previousSentence = null)
     {
+        var words = WordSpans.Of(sentence);
+        var stances = lexicon.Stances.FindAll(words);
+        if (stances.Count == 0) return [];
+
+        var sides = lexicon.Actors.AliasMatcher.FindAll(words);
+        var source = claimants.Find(sentence, previousSentence);
         var found = new List<StanceMention>();
-        for (var m = stances.Match(sentence); m.Success; m = m.NextMatch())
+        foreach (var stance in stances)
         {
-            var kind = words.Stances.First(s => Same(s.Phrase, m.Value)).Kind;
-            var span = new TextSpan(m.Index, m.Index + m.Length);
-            if (kind == StanceKind.Unverified)
+            if (stance.Value == StanceKind.Unverified)
             {
-                found.Add(new StanceMention(span, kind, null, null, claimants.Find(sentence)?.Claimant));
+                found.Add(new StanceMention(stance.Span, stance.Value, null, null, source?.Claimant));
                 continue;
             }
-            var source = claimants.Find(sentence, previousSentence);
-            var speaker = SideIn(sideBefore.Match(sentence[..m.Index])) ?? source?.Side;
-            var subject = kind == StanceKind.Accusation ? SideIn(sideAfter.Match(sentence[span.End..])) : speaker;
-            found.Add(new StanceMention(span, kind, speaker, subject, source?.Claimant));
+            var speaker = sides.LastOrDefault(s => s.EndWord <= stance.FirstWord
+                && !sentence.AsSpan(s.Span.End, stance.Span.Start - s.Span.End).ContainsAny(",;.")) is { Value: not null } before
+                ? before.Value.Iso2
+                : source?.Side;
+            var subject = stance.Value == StanceKind.Accusation
+                ? sides.FirstOrDefault(s => s.FirstWord >= stance.EndWord && s.FirstWord <= stance.EndWord + AccusedWithinWords).Value?.Iso2
+                : speaker;
+            found.Add(new StanceMention(stance.Span, stance.Value, speaker, subject, source?.Claimant));
         }
         return found;
     }
-
-    string? SideIn(Match m) => m.Success
-        ? words.Actors.ByAlias[Regex.Replace(m.Groups["side"].Value, @"\s+", " ").Replace('’', '\'')].Iso2
-        : null;
-
-    static bool Same(string phrase, string text) =>
-        string.Equals(phrase, Regex.Replace(text, @"\s+", " ").Replace('’', '\''), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Raidlog.Languages;
+using Raidlog.Text;
 
 namespace Raidlog.Recognition.Times;
 
 enum RelativeBasis { Publication, Previous, None }
 
-sealed record RelativeDay(RelativeBasis Basis, int Days);
+/// <param name="DaysBeforeClause">Days when a clause follows ("a day after rockets hit..."), if that reads differently.</param>
+sealed record RelativeDay(RelativeBasis Basis, int Days, int? DaysBeforeClause = null);
 
 /// <summary>A language's words for months, weekdays and relative days, loaded from languages/{lang}/*.tsv.</summary>
 sealed class DateLexicon
@@ -14,6 +16,11 @@ sealed class DateLexicon
     public required IReadOnlySet<string> MonthNames { get; init; }
     public required IReadOnlyDictionary<string, DayOfWeek> Weekdays { get; init; }
     public required IReadOnlyDictionary<string, RelativeDay> RelativeDays { get; init; }
+    public required IReadOnlySet<string> WeekdayModifiers { get; init; }
+    public required IReadOnlySet<string> MonthLeads { get; init; }
+    public required CasedPhraseMatcher<DayOfWeek> WeekdayMatcher { get; init; }
+    public required CasedPhraseMatcher<RelativeDay> RelativeMatcher { get; init; }
+    public required CasedPhraseMatcher<int> MonthNameMatcher { get; init; }
 
     public static DateLexicon Load(string language)
     {
@@ -29,13 +36,26 @@ sealed class DateLexicon
         }
         var weekdays = LanguageData.ReadTable(language, "weekdays.tsv", 2, 2).ToDictionary(r => r[0], r => r.Enum<DayOfWeek>(1));
         var relative = new Dictionary<string, RelativeDay>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in LanguageData.ReadTable(language, "relative-days.tsv", 3, 3))
+        foreach (var row in LanguageData.ReadTable(language, "relative-days.tsv", 3, 4))
         {
-            var day = new RelativeDay(row.Enum<RelativeBasis>(1), row.Int(2));
+            var day = new RelativeDay(row.Enum<RelativeBasis>(1), row.Int(2), row.Cells.Length > 3 ? row.Int(3) : null);
             if (day.Basis == RelativeBasis.None && day.Days != 0) throw row.Fail("a phrase that fixes no day must have 0 days");
             if (!relative.TryAdd(row[0], day)) throw row.Fail($"'{row[0]}' is listed twice");
         }
-        return new DateLexicon { Months = months, MonthNames = names, Weekdays = weekdays, RelativeDays = relative };
+        var context = LanguageData.ReadTable(language, "date-words.tsv", 2, 2);
+        foreach (var row in context.Where(r => r[1] is not ("weekday-modifier" or "month-lead")))
+            throw row.Fail($"role '{row[1]}' is not weekday-modifier or month-lead");
+        HashSet<string> Role(string role) =>
+            new(context.Where(r => r[1] == role).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
+
+        return new DateLexicon
+        {
+            Months = months, MonthNames = names, Weekdays = weekdays, RelativeDays = relative,
+            WeekdayModifiers = Role("weekday-modifier"), MonthLeads = Role("month-lead"),
+            WeekdayMatcher = new(weekdays.Select(w => (w.Key, w.Value))),
+            RelativeMatcher = new(relative.Select(r => (r.Key, r.Value))),
+            MonthNameMatcher = new(names.Select(n => (n, months[n]))),
+        };
     }
 
     /// <summary>An alternation of the phrases, longest first so "the day before yesterday" beats "the day before".</summary>

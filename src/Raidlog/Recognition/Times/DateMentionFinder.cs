@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Raidlog.Text;
 
 namespace Raidlog.Recognition.Times;
@@ -21,28 +20,39 @@ public sealed class DateMentionFinder
     /// <summary>
     /// The date mentions of <paramref name="text"/> in text order, without overlaps (the longest match wins, so
     /// "overnight into Monday" is one mention). Spans are UTF-16 offsets into <paramref name="text"/>.
-    /// <paramref name="anchor"/> is the publication date; without it only dates that carry a year resolve.
+    /// <paramref name="anchor"/> is the publication date. Without one, the page's stamp or else the latest calendar
+    /// day written with its year stands in for it (a report is published on or after the days it tells of); with
+    /// neither, only dates that carry a year resolve.
     /// </summary>
     public IReadOnlyList<DateMention> Find(string text, DateOnly? anchor)
     {
-        var candidates = new List<(Match Match, int Rule)>();
+        var words = WordSpans.Of(text);
+        var candidates = new List<(DateCandidate Candidate, int Rule)>();
         for (var r = 0; r < rules.Count; r++)
-            for (var m = rules[r].Pattern.Match(text); m.Success; m = m.NextMatch())
-                candidates.Add((m, r));
-        candidates.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index)
-            : a.Match.Length != b.Match.Length ? b.Match.Length.CompareTo(a.Match.Length) : a.Rule.CompareTo(b.Rule));
+            foreach (var candidate in rules[r].Find(text, words))
+                candidates.Add((candidate, r));
+        candidates.Sort((a, b) => a.Candidate.Span.Start != b.Candidate.Span.Start
+            ? a.Candidate.Span.Start.CompareTo(b.Candidate.Span.Start)
+            : a.Candidate.Span.End != b.Candidate.Span.End ? b.Candidate.Span.End.CompareTo(a.Candidate.Span.End)
+            : a.Rule.CompareTo(b.Rule));
 
+        anchor ??= LatestFullDate(candidates.Select(c => c.Candidate));
         var mentions = new List<DateMention>();
         var covered = 0;
         DateOnly? previous = null;
-        foreach (var (match, r) in candidates)
+        foreach (var (candidate, r) in candidates)
         {
-            if (match.Index < covered) continue;
-            covered = match.Index + match.Length;
-            var (date, kind) = rules[r].Resolve(match, new DateContext(anchor, previous));
-            mentions.Add(new DateMention(new TextSpan(match.Index, covered), date, kind, rules[r].Name));
+            if (candidate.Span.Start < covered) continue;
+            covered = candidate.Span.End;
+            var (date, kind) = candidate.Resolve(new DateContext(anchor, previous));
+            mentions.Add(new DateMention(candidate.Span, date, kind, rules[r].Name));
             if (date is not null) previous = date;
         }
         return mentions;
     }
+
+    static DateOnly? LatestFullDate(IEnumerable<DateCandidate> candidates) => candidates
+        .Select(c => c.Resolve(new DateContext(null, null)))
+        .Where(r => r.Kind is DateKind.Absolute or DateKind.PageStamp && r.Date is not null)
+        .Max(r => r.Date);
 }

@@ -1,16 +1,9 @@
 using System.Text.RegularExpressions;
+using Raidlog.Text;
 
 namespace Raidlog.Recognition.Times;
 
-/// <summary>
-/// One named time pattern. <see cref="Resolve"/> turns a match into a date given the publication date and the
-/// date of the previous dated mention (for chained phrases such as "the next day").
-/// </summary>
-sealed record DateRule(string Name, Regex Pattern, Func<Match, DateContext, (DateOnly? Date, DateKind Kind)> Resolve);
-
-readonly record struct DateContext(DateOnly? Anchor, DateOnly? Previous);
-
-/// <summary>The English-shaped time patterns, built from a <see cref="DateLexicon"/>'s words.</summary>
+/// <summary>The time patterns, built from a <see cref="DateLexicon"/>'s words. Order breaks ties between equal spans.</summary>
 static class DateRules
 {
     const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -20,61 +13,96 @@ static class DateRules
     public static IReadOnlyList<DateRule> Build(DateLexicon words)
     {
         var month = $@"(?<mon>{DateLexicon.Alternation(words.Months.Keys)})\b\.?";
-        var monthName = $@"(?<mon>{DateLexicon.Alternation(words.MonthNames)})\b";
         var weekday = $@"(?<wd>{DateLexicon.Alternation(words.Weekdays.Keys)})\b";
         var weekday2 = weekday.Replace("<wd>", "<wd2>");
-        var relative = DateLexicon.Alternation(words.RelativeDays.Keys);
 
         // "night of May 8-9" writes the month first, "night of 8 to 9 May" last: read whichever is there.
         int Month(Match m) => words.Months[(m.Groups["mon"].Success ? m.Groups["mon"] : m.Groups["mon2"]).Value];
         DayOfWeek Weekday(Match m, string group = "wd") => words.Weekdays[m.Groups[group].Value];
         int Int(Match m, string group) => int.Parse(m.Groups[group].Value);
 
-        (DateOnly?, DateKind) Calendar(Match m, DateOnly? anchor, string dayGroup = "d") => (
+        (DateOnly?, DateKind) Calendar(Match m, DateOnly? anchor) => (
             m.Groups["y"].Success
-                ? CalendarMath.Make(Int(m, "y"), Month(m), Int(m, dayGroup))
-                : CalendarMath.WithoutYear(Month(m), Int(m, dayGroup), anchor),
+                ? CalendarMath.Make(Int(m, "y"), Month(m), Int(m, "d"))
+                : CalendarMath.WithoutYear(Month(m), Int(m, "d"), anchor),
             DateKind.Absolute);
 
-        (DateOnly?, DateKind) OnWeekday(DateOnly? anchor, DayOfWeek day, string modifier = "") => (
-            anchor is not { } a ? null
-                : modifier.Equals("next", StringComparison.OrdinalIgnoreCase) ? CalendarMath.After(a, day)
-                : modifier.Equals("last", StringComparison.OrdinalIgnoreCase) ? CalendarMath.Before(a, day)
-                : CalendarMath.OnOrBefore(a, day),
-            DateKind.Weekday);
-
-        Regex R(string pattern, bool ignoreCase = false) =>
-            new(pattern, ignoreCase ? Options | RegexOptions.IgnoreCase : Options);
+        Regex R(string pattern) => new(pattern, Options);
 
         return
         [
-            new("iso-date", R($@"\b{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
+            // A content system's stamp glued before the text says when the page was made, not when the attack was.
+            DateRule.FromRegex("page-stamp", R($@"(?m)^[ \t]*(?:[Dd]ate|[Pp]ublished:?|[Uu]pdated:?|[Ll]ast\s+[Uu]pdated:?)[ \t]*{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
+                (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.PageStamp)),
+            DateRule.FromRegex("iso-date", R($@"\b{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
                 (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.Absolute)),
             // "the night of 8 to 9 May", "night of May 8-9": an overnight attack takes the morning's date.
-            new("night-of-day-range", R($@"\bnight\s+of\s+(?:{month}\s+)?(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|into)\s*{Day}(?:\s+{month.Replace("<mon>", "<mon2>")})?(?:,?\s+{Year})?"),
-                (m, c) => m.Groups["mon"].Success || m.Groups["mon2"].Success
-                    ? Calendar(m, c.Anchor)
-                    : (null, DateKind.Absolute)),
-            new("day-month", R($@"\b{Day}\s+(?:of\s+)?{month}(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
-            new("month-day", R($@"\b{month}\s+{Day}(?!\d)(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
-            new("night-weekday-to-weekday", R($@"\b(?:the\s+)?night\s+(?:of\s+|from\s+)?{weekday}\s+(?:to|into|and)\s+{weekday2}"),
-                (m, c) => OnWeekday(c.Anchor, Weekday(m, "wd2"))),
-            new("overnight-into-weekday", R($@"\b(?:overnight|night)\s+(?:into|to|before|on)\s+{weekday}|\bovernight\s+{weekday}"),
-                (m, c) => OnWeekday(c.Anchor, Weekday(m))),
-            new("weekday", R($@"\b(?:(?<mod>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)\s+)?{weekday}"),
-                (m, c) => OnWeekday(c.Anchor, Weekday(m), m.Groups["mod"].Value)),
-            new("relative-day", R($@"\b(?<rel>{relative})\b", ignoreCase: true), (m, c) =>
-            {
-                var rel = words.RelativeDays[Regex.Replace(m.Groups["rel"].Value, @"\s+", " ")];
-                return rel.Basis switch
-                {
-                    RelativeBasis.Publication => (c.Anchor?.AddDays(rel.Days), DateKind.Relative),
-                    RelativeBasis.Previous => (c.Previous?.AddDays(rel.Days), DateKind.Chained),
-                    _ => (null, DateKind.Vague),
-                };
-            }),
-            new("month-only", R($@"\b(?:(?:in|since|during|until|through|throughout|by|from|of|early|late|mid-?|end\s+of|beginning\s+of)\s+(?:early\s+|late\s+|mid-?)?{monthName}(?:\s+{Year})?|{monthName}\s+{Year})"),
-                (_, _) => (null, DateKind.MonthOnly)),
+            DateRule.FromRegex("night-of-day-range", R($@"\b[Nn]ight\s+of\s+(?:{month}\s+)?(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|into)\s*{Day}(?:\s+{month.Replace("<mon>", "<mon2>")})?(?:,?\s+{Year})?"),
+                (m, c) => m.Groups["mon"].Success || m.Groups["mon2"].Success ? Calendar(m, c.Anchor) : (null, DateKind.Absolute)),
+            DateRule.FromRegex("day-month", R($@"\b{Day}\s+(?:of\s+)?{month}(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
+            DateRule.FromRegex("month-day", R($@"\b{month}\s+{Day}(?!\d)(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
+            DateRule.FromRegex("night-weekday-to-weekday", R($@"\b[Nn]ight\s+(?:of\s+|from\s+)?{weekday}\s+(?:to|into|and)\s+{weekday2}"),
+                (m, c) => OnWeekday(c.Anchor, Weekday(m, "wd2"), null)),
+            DateRule.FromRegex("overnight-into-weekday", R($@"\b(?:[Oo]vernight|[Nn]ight)\s+(?:into|to|before|on)\s+{weekday}|\b[Oo]vernight\s+{weekday}"),
+                (m, c) => OnWeekday(c.Anchor, Weekday(m), null)),
+            new DateRule("weekday", (text, spans) => Weekdays(words, spans)),
+            new DateRule("relative-day", (text, spans) => RelativeDays(words, spans)),
+            new DateRule("month-only", (text, spans) => MonthsAlone(words, spans)),
         ];
     }
+
+    static (DateOnly?, DateKind) OnWeekday(DateOnly? anchor, DayOfWeek day, string? modifier) => (
+        anchor is not { } a ? null
+            : "next".Equals(modifier, StringComparison.OrdinalIgnoreCase) ? CalendarMath.After(a, day)
+            : "last".Equals(modifier, StringComparison.OrdinalIgnoreCase) ? CalendarMath.Before(a, day)
+            : CalendarMath.OnOrBefore(a, day),
+        DateKind.Weekday);
+
+    static IEnumerable<DateCandidate> Weekdays(DateLexicon words, WordSpans spans)
+    {
+        foreach (var hit in words.WeekdayMatcher.FindAll(spans))
+        {
+            var before = hit.FirstWord - 1;
+            var modifier = before >= 0 && words.WeekdayModifiers.Contains(spans.Word(before).ToString()) ? spans.Word(before).ToString() : null;
+            var span = modifier is null ? hit.Span : new TextSpan(spans[before].Start, hit.Span.End);
+            yield return new DateCandidate(span, c => OnWeekday(c.Anchor, hit.Value, modifier));
+        }
+    }
+
+    static IEnumerable<DateCandidate> RelativeDays(DateLexicon words, WordSpans spans)
+    {
+        foreach (var hit in words.RelativeMatcher.FindAll(spans))
+        {
+            var rel = hit.Value;
+            if (rel.DaysBeforeClause is { } reversed && ClauseFollows(spans, hit)) rel = rel with { Days = reversed };
+            yield return new DateCandidate(hit.Span, c => rel.Basis switch
+            {
+                RelativeBasis.Publication => (c.Anchor?.AddDays(rel.Days), DateKind.Relative),
+                RelativeBasis.Previous => (c.Previous?.AddDays(rel.Days), DateKind.Chained),
+                _ => (null, DateKind.Vague),
+            });
+        }
+    }
+
+    /// <summary>A word follows with only spaces between: "a day after rockets hit", not "a day after, ...".</summary>
+    static bool ClauseFollows(WordSpans spans, PhraseHit<RelativeDay> hit) =>
+        hit.EndWord < spans.Count && spans.Text.AsSpan(hit.Span.End, spans[hit.EndWord].Start - hit.Span.End).IsWhiteSpace();
+
+    /// <summary>"in May", "since February 2022", "May 2024": a month without a day.</summary>
+    static IEnumerable<DateCandidate> MonthsAlone(DateLexicon words, WordSpans spans)
+    {
+        foreach (var hit in words.MonthNameMatcher.FindAll(spans))
+        {
+            var before = hit.FirstWord - 1;
+            var led = before >= 0 && words.MonthLeads.Contains(spans.Word(before).ToString());
+            var year = hit.EndWord < spans.Count && IsYear(spans.Word(hit.EndWord))
+                && spans.Text.AsSpan(hit.Span.End, spans[hit.EndWord].Start - hit.Span.End).IsWhiteSpace();
+            if (!led && !year) continue;
+            var span = new TextSpan(led ? spans[before].Start : hit.Span.Start, year ? spans[hit.EndWord].End : hit.Span.End);
+            yield return new DateCandidate(span, _ => (null, DateKind.MonthOnly));
+        }
+    }
+
+    static bool IsYear(ReadOnlySpan<char> word) =>
+        word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && !word.ContainsAnyExceptInRange('0', '9');
 }

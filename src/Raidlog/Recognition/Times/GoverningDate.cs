@@ -22,14 +22,17 @@ public sealed record GoverningDate(DateOnly? Date, DateBasis Basis, DateMention?
 
 public static class DateGovernor
 {
+    const int LeadDaysFromPublication = 7;
+
     /// <summary>
     /// Which date governs <paramref name="sentence"/> (a span of <paramref name="text"/>), given the article's
     /// mentions from <see cref="DateMentionFinder.Find"/>: the sentence's own day, else the nearest dated mention
-    /// before it in the same paragraph (a line of the text), else the article's lead date, else the anchor.
+    /// before it in the same paragraph (a line of the text), else the article's lead date (its first day within a
+    /// week of publication), else the anchor. Page stamps ("date 2024-09-17") never govern.
     /// </summary>
     public static GoverningDate For(string text, TextSpan sentence, IReadOnlyList<DateMention> mentions, DateOnly? anchor)
     {
-        var own = mentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+        var own = mentions.Where(m => m.Kind != DateKind.PageStamp && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
         // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
         var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
         if (best is not null) return new(best.Date, DateBasis.OwnMention, best);
@@ -40,7 +43,9 @@ public static class DateGovernor
             m.Date is not null && m.FixesDay && m.Span.End <= sentence.Start && m.Span.Start >= paragraphStart);
         if (preceding is not null) return new(preceding.Date, DateBasis.PrecedingInParagraph, preceding);
 
-        var lead = mentions.FirstOrDefault(m => m.Date is not null && m.FixesDay);
+        // A lead date far from publication is a caption's or a recap's ("a strike on March 1 ..."), not the lead's.
+        var lead = mentions.FirstOrDefault(m => m.Date is { } d && m.FixesDay
+            && (anchor is not { } a || Math.Abs(d.DayNumber - a.DayNumber) <= LeadDaysFromPublication));
         if (lead is not null) return new(lead.Date, DateBasis.Lead, lead);
         return new(anchor, DateBasis.Publication, null);
     }

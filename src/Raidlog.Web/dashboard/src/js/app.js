@@ -21,10 +21,10 @@ const table = createTable(document.getElementById('incidents'),
   { count: document.getElementById('table-count'), prev: document.getElementById('prev'), next: document.getElementById('next'), csv: document.getElementById('csv') },
   select, (offset) => { state.offset = offset; writeState(state); refreshTable(); });
 
-function fillSelect(name, values, labelOf = (v) => v) {
+function fillSelect(name, values) {
   const select = form.elements[name];
   const current = state.filters[name] ?? '';
-  select.replaceChildren(el('option', { value: '' }, 'any'), ...values.map((v) => el('option', { value: v }, labelOf(v))));
+  select.replaceChildren(el('option', { value: '' }, 'any'), ...values.map((v) => el('option', { value: v }, v)));
   if (current && !values.includes(current)) select.append(el('option', { value: current }, current));
   select.value = current;
 }
@@ -57,7 +57,9 @@ async function refresh() {
     fillSelect('attacker', [...new Set(page.items.map((i) => i.attacker).filter(Boolean))].sort());
     map.show(page.items);
     timeline.show(stats.days, from, to);
-    status.textContent = `${page.total} incident(s)${page.total > page.items.length ? `, the latest ${page.items.length} on the map` : ''}`;
+    const unplaced = page.items.filter((i) => i.lat == null || i.lon == null).length;
+    status.textContent = `${page.total} incident(s)${page.total > page.items.length ? `, the latest ${page.items.length} on the map` : ''}`
+      + (unplaced ? `; ${unplaced} without coordinates (table only)` : '');
     if (state.view === 'table') await refreshTable();
     document.body.dataset.ready = '1';
   } catch (error) {

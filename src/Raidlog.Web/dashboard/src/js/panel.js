@@ -23,7 +23,9 @@ function sourcesTable(doc) {
   const consensus = Object.fromEntries(doc.figures.map((f) => [f.figure, f]));
   const head = el('tr', {}, el('th', {}, 'Figure'), el('th', {}, 'Consensus'),
     doc.reports.map((r) => el('th', { class: 'source' }, r.outlet ?? r.article)));
-  const rows = FIGURES.map((figure) => {
+  // Only the figures someone stated: five rows of dashes would hide the ones that matter.
+  const stated = FIGURES.filter((f) => doc.incident[f] != null || doc.reports.some((r) => r.fields[f] != null));
+  const rows = (stated.length ? stated : FIGURES).map((figure) => {
     const values = doc.reports.map((r) => r.fields[figure]).filter((v) => v != null);
     const disagree = consensus[figure]?.disputed || new Set(values).size > 1;
     const agreed = doc.incident[figure];
@@ -37,7 +39,7 @@ function sourcesTable(doc) {
           fmt(value), claimant ? el('small', {}, claimant) : null);
       }));
   });
-  return el('table', { class: 'sources' }, el('thead', {}, head), el('tbody', {}, rows));
+  return el('div', { class: 'sources-wrap' }, el('table', { class: 'sources' }, el('thead', {}, head), el('tbody', {}, rows)));
 }
 
 function evidence(report) {
@@ -48,7 +50,7 @@ function evidence(report) {
     claims.length
       ? el('ul', {}, claims.map((c) => el('li', {},
         el('b', {}, `${FIGURE_LABELS[c.field] ?? c.field}: ${fmt(c.value)}`), c.claimant ? ` (${c.claimant}) ` : ' ', marked(c.sentence, c.mark))))
-      : el('ul', {}, report.evidence.map((e) => el('li', {}, el('q', {}, e.text)))));
+      : el('ul', {}, [...new Set(report.evidence.map((e) => e.text))].map((text) => el('li', {}, el('q', {}, text)))));
 }
 
 /** The sentence as text nodes, with the figure's own characters wrapped in <mark>. */

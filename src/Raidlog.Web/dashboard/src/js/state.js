@@ -1,8 +1,6 @@
 // The view's state lives in the page URL, so any view can be shared by copying the address.
 import { FILTER_KEYS } from './api.js';
 
-const VIEW_KEYS = ['view', 'incident', 'offset'];
-
 export function readState() {
   const params = new URLSearchParams(location.search);
   const state = { filters: {}, view: params.get('view') === 'table' ? 'table' : 'map', incident: params.get('incident'), offset: Number(params.get('offset')) || 0 };
@@ -19,5 +17,3 @@ export function writeState(state) {
   const query = params.toString();
   history.replaceState(null, '', query ? `?${query}` : location.pathname);
 }
-
-export { VIEW_KEYS };

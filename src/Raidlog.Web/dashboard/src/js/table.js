@@ -4,10 +4,11 @@ import { el, fmt } from './dom.js';
 import { FIGURES, FIGURE_LABELS, MODE_COLORS } from './modes.js';
 
 const PAGE = 100;
+const LABELS = { date: 'Date', place: 'Place', admin1: 'Region', country: 'Country', mode: 'Mode', attacker: 'Attacker', sources: 'Sources', disputed: 'Disputed' };
 const COLUMNS = ['date', 'place', 'admin1', 'country', 'mode', 'attacker', ...FIGURES, 'sources', 'disputed'];
 
 export function createTable(table, { count, prev, next, csv }, onSelect, onPage) {
-  table.tHead.replaceChildren(el('tr', {}, COLUMNS.map((c) => el('th', {}, FIGURE_LABELS[c] ?? c))));
+  table.tHead.replaceChildren(el('tr', {}, COLUMNS.map((c) => el('th', {}, FIGURE_LABELS[c] ?? LABELS[c] ?? c))));
 
   return {
     async show(filters, offset) {

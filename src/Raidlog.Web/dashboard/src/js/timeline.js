@@ -12,8 +12,19 @@ export function createTimeline(container, onRange) {
   const toSeconds = (date) => Date.parse(`${date}T00:00:00Z`) / 1000;
   const toDate = (seconds) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
-  function build(series) {
+  // Days without incidents are real zeros, not gaps to draw a line across.
+  function everyDay(series) {
+    if (series.length < 2) return series;
+    const byDate = new Map(series.map((d) => [d.date, d]));
+    const out = [];
+    for (let t = toSeconds(series[0].date); t <= toSeconds(series[series.length - 1].date); t += DAY)
+      out.push(byDate.get(toDate(t)) ?? { date: toDate(t) });
+    return out;
+  }
+
+  function build(dated) {
     plot?.destroy();
+    const series = everyDay(dated);
     days = series.map((d) => d.date);
     const xs = days.map(toSeconds);
     const data = [xs, ...FIGURES.map((f) => series.map((d) => d[f] ?? 0))];
@@ -25,7 +36,7 @@ export function createTimeline(container, onRange) {
       axes: [{ incrs: [DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 91 * DAY, 182 * DAY, 364 * DAY], values: (u, splits) => splits.map(toDate) }, { size: 45 }],
       series: [
         { label: 'Day', value: (u, v) => (v == null ? '–' : toDate(v)) },
-        ...FIGURES.map((f) => ({ label: FIGURE_LABELS[f], stroke: COLORS[f], width: 2, points: { show: true, size: 6 } })),
+        ...FIGURES.map((f) => ({ label: FIGURE_LABELS[f], stroke: COLORS[f], width: 2, points: { show: days.length <= 60, size: 6 } })),
       ],
       cursor: { drag: { x: true, y: false, setScale: false } },
       hooks: {
@@ -38,7 +49,7 @@ export function createTimeline(container, onRange) {
         }],
       },
     }, data, container);
-    container.dataset.days = String(days.length);
+    container.dataset.days = String(dated.length);
   }
 
   // The panel opening or the window changing size resizes the chart with its container.

@@ -1,0 +1,58 @@
+using Raidlog.Geography;
+using Raidlog.Incidents;
+using Raidlog.Merging;
+using Raidlog.Text;
+
+namespace Raidlog.Tests.Merging;
+
+public class ConsensusTests
+{
+    static long _order;
+
+    static SourcedReport Report(string outlet, string published, int? killed, string? claimant = null, Place? place = null) => new(
+        new Incident
+        {
+            Date = new DateOnly(2023, 1, 14),
+            Place = place ?? new Place("Dnipro", "Dnipropetrovsk Oblast", "UA", 48.45, 35.05),
+            Mode = AttackMode.Missile,
+            Killed = killed,
+            Claims = claimant is null ? [] : [new Claim("killed", killed, claimant, new TextSpan(0, 1))],
+        },
+        outlet.ToLowerInvariant(), outlet, DateOnly.Parse(published), ++_order);
+
+    [Fact]
+    public void A_claimants_later_toll_supersedes_its_earlier_one_without_a_dispute()
+    {
+        var merged = Consensus.Of([Report("A", "2023-01-14", 12, "emergency service"), Report("B", "2023-01-15", 20, "emergency service")]);
+        var killed = merged.Figures.Single(f => f.Figure == Figure.Killed);
+        (killed.Value, killed.Disputed, killed.Reports).ShouldBe((20, false, 1));
+        merged.Fields.Killed.ShouldBe(20);
+    }
+
+    [Fact]
+    public void An_attributed_figure_beats_an_outlets_own_and_the_range_keeps_both()
+    {
+        var merged = Consensus.Of([Report("A", "2023-01-14", 30, "governor"), Report("B", "2023-01-16", 45), Report("C", "2023-01-16", 45)]);
+        var killed = merged.Figures.Single(f => f.Figure == Figure.Killed);
+        (killed.Value, killed.Claimant, killed.Min, killed.Max, killed.Disputed).ShouldBe((30, "governor", 30, 45, true));
+        merged.Disputed.ShouldBeTrue();
+        merged.Sources.ShouldBe(3);
+    }
+
+    [Fact]
+    public void The_value_most_sources_give_wins_and_a_tie_goes_to_the_latest()
+    {
+        Consensus.Of([Report("A", "2023-01-14", 5), Report("B", "2023-01-14", 5), Report("C", "2023-01-15", 6)])
+            .Fields.Killed.ShouldBe(5);
+        Consensus.Of([Report("A", "2023-01-14", 5), Report("C", "2023-01-15", 6)])
+            .Fields.Killed.ShouldBe(6);
+    }
+
+    [Fact]
+    public void The_finest_place_represents_the_incident()
+    {
+        var region = new Place("Dnipropetrovsk Oblast", "Dnipropetrovsk Oblast", "UA", Precision: PlacePrecision.Region);
+        Consensus.Of([Report("A", "2023-01-14", 1, place: region), Report("B", "2023-01-14", 1)])
+            .Fields.Place.Name.ShouldBe("Dnipro");
+    }
+}

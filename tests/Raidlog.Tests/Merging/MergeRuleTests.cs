@@ -1,0 +1,71 @@
+using Raidlog.Geography;
+using Raidlog.Incidents;
+using Raidlog.Merging;
+
+namespace Raidlog.Tests.Merging;
+
+public class MergeRuleTests
+{
+    static Incident At(string name, string? admin1, string country = "RU", string? date = "2024-08-21", AttackMode mode = AttackMode.Drone,
+        string? attacker = "UA", PlacePrecision precision = PlacePrecision.Town) => new()
+    {
+        Date = date is null ? null : DateOnly.Parse(date),
+        Place = new Place(name, admin1, country, Precision: precision),
+        Mode = mode,
+        Attacker = attacker,
+    };
+
+    [Theory]
+    [InlineData("Moscow", "Moscow", "Moscow", null, true)]                   // one source could not tell the region
+    [InlineData("Podolsk", "Moscow Oblast", "Moscow Oblast", "Moscow Oblast", true)]  // a town inside the region
+    [InlineData("Moscow", "Moscow", "Moscow Oblast", "Moscow Oblast", false)] // the city is not the oblast around it
+    [InlineData("Kyiv", "Kyiv City", "Kyiv Oblast", "Kyiv Oblast", false)]
+    [InlineData("Podolsk", "Moscow Oblast", "Kolomna", "Moscow Oblast", false)] // two towns of one region are two attacks
+    [InlineData("the Belgorod region", "Belgorod Oblast", "Belgorod Oblast", "Belgorod Oblast", true)]
+    public void Places_are_compatible_when_one_is_the_other_or_inside_its_region(string a, string? aAdmin, string b, string? bAdmin, bool same) =>
+        MergeRule.Compatible(At(a, aAdmin), At(b, bAdmin)).ShouldBe(same);
+
+    [Fact]
+    public void A_wave_total_never_merges_with_a_region_but_does_with_another_total()
+    {
+        var total = At("Russia", null, precision: PlacePrecision.Country);
+        MergeRule.Compatible(total, At("Bryansk Oblast", "Bryansk Oblast", precision: PlacePrecision.Region)).ShouldBeFalse();
+        MergeRule.Compatible(total, At("Russia", null, precision: PlacePrecision.Country)).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("2024-08-22", AttackMode.Drone, "UA", true)]
+    [InlineData("2024-08-23", AttackMode.Drone, "UA", false)]
+    [InlineData("2024-08-21", AttackMode.Mixed, "UA", true)]
+    [InlineData("2024-08-21", AttackMode.Unknown, null, true)]
+    [InlineData("2024-08-21", AttackMode.Artillery, "UA", false)]
+    [InlineData("2024-08-21", AttackMode.Air, "UA", false)]
+    [InlineData("2024-08-21", AttackMode.Drone, "RU", false)]
+    public void Dates_within_a_day_and_compatible_weapons_and_attackers(string date, AttackMode mode, string? attacker, bool same) =>
+        MergeRule.Compatible(At("Kursk", "Kursk Oblast", date: date, mode: mode, attacker: attacker), At("Kursk", "Kursk Oblast")).ShouldBe(same);
+
+    [Fact]
+    public void A_rocket_attack_called_shelling_by_one_outlet_and_a_missile_strike_by_another_is_one_attack()
+    {
+        var missile = At("Dnipro", "Dnipropetrovsk Oblast", "UA", mode: AttackMode.Missile, attacker: "RU");
+        var shelling = At("Dnipro", "Dnipropetrovsk Oblast", "UA", mode: AttackMode.Artillery, attacker: "RU");
+        MergeRule.Compatible(missile, shelling).ShouldBeTrue();
+        MergeRule.Choose(missile, new[] { shelling, missile with { } }, x => x).ShouldNotBeSameAs(shelling, "the same mode is preferred");
+    }
+
+    [Fact]
+    public void An_undated_report_joins_only_the_very_same_place()
+    {
+        MergeRule.Compatible(At("Moscow", "Moscow", date: null), At("Moscow", "Moscow")).ShouldBeTrue();
+        MergeRule.Compatible(At("Podolsk", "Moscow Oblast", date: null), At("Moscow Oblast", "Moscow Oblast")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_best_candidate_shares_the_most()
+    {
+        var region = At("Kursk Oblast", "Kursk Oblast", date: "2024-08-20");
+        var town = At("Kursk", "Kursk Oblast");
+        MergeRule.Choose(At("Kursk", "Kursk Oblast"), new[] { region, town }, x => x).ShouldBeSameAs(town);
+        MergeRule.Choose(At("Kursk", "Kursk Oblast", country: "UA"), new[] { region, town }, x => x).ShouldBeNull();
+    }
+}
