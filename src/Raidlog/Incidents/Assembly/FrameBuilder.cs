@@ -20,7 +20,8 @@ public sealed class FrameBuilder
         "shahed", "geran", "reconnaissance", "multi", "purpose", "tactical", "operational", "decoy", "imitation", "high", "precision", "missile", "people", "'"];
     static readonly HashSet<string> Auxiliaries = ["each", "was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
     static readonly HashSet<string> Prepositions = ["over", "in", "on", "near", "above", "across", "around", "at", "within", "overnight"];
-    static readonly HashSet<string> Clause = [".", ";", ":", "!", "?", "but", "while", "whereas"];
+    // A colon introduces a breakdown ("30 downed: nine over Tver..."), so the verb before it still governs.
+    static readonly HashSet<string> Clause = [".", ";", "!", "?", "but", "while", "whereas"];
 
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
     {
@@ -51,6 +52,7 @@ public sealed class FrameBuilder
             if (figure is null && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
             if (figure is not { } f) continue;
+            lastKind = kind;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
             if (each && wave && place != null)
