@@ -14,6 +14,7 @@ public static class ExampleAdapters
             ["attackers"] = Attackers,
             ["claimants"] = Claimants,
             ["stances"] = Stances,
+            ["figures"] = FigureAdapters.Figures,
         };
 
     static string Dates(LanguageExample e)
