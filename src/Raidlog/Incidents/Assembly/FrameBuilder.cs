@@ -41,7 +41,6 @@ public sealed class FrameBuilder
                 kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
                 if (kind == Kind.Weapon && NearestWeaponBefore(m, num.Start) is { } w) (mode, noun) = (w.Value.Mode, m.Tokens[w.End - 1].Norm);
             }
-            if (IsSubset(m, num, headEnd)) continue;
             Figure? figure = kind switch
             {
                 Kind.People => NearCasualty(m, num.Start, headEnd),
@@ -49,11 +48,14 @@ public sealed class FrameBuilder
                 _ => null,
             };
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
-            if (figure is null && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
+            if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
             if (figure is not { } f) continue;
             lastKind = kind;
             var (place, wave) = PlaceFor(m, num, numbers, n);
+            // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
+            // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
+            if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
             bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
             if (each && wave && place != null)
             {
@@ -93,6 +95,14 @@ public sealed class FrameBuilder
             if (t[k].Norm is "including" or "includes" or "include") return true;
         for (int k = headEnd; k < t.Count && k <= headEnd + 1; k++)
             if (t[k].Norm == "among") return true;
+        return false;
+    }
+
+    /// <summary>"two people were killed: a man and a woman": after a colon the same figure is spelled out.</summary>
+    static bool Elaborates(SentenceMentions m, Frame? previous, int previousEnd, NumberMention num)
+    {
+        if (previous is null) return false;
+        for (int k = previousEnd; k < num.Start; k++) if (m.Tokens[k].Norm == ":") return true;
         return false;
     }
 
