@@ -22,7 +22,7 @@ public sealed class LanguageLexicons
     public HashSet<string> NotPlaces { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
-    /// <summary>Raw rows of files other engines read themselves (e.g. places-temporary.tsv).</summary>
+    /// <summary>Raw rows of files other engines read themselves.</summary>
     public Dictionary<string, List<TsvRow>> Extra { get; } = new(StringComparer.Ordinal);
 
     static readonly Lazy<LanguageLexicons> EnglishData = new(() => FromResources("en"));
