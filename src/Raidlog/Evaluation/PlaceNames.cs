@@ -21,13 +21,20 @@ public static class PlaceNames
         ["moskva"] = "moscow", ["moscow"] = "moscow", ["tel aviv yafo"] = "tel aviv", ["tel avivyafo"] = "tel aviv",
     };
 
+    // NFKD without its combining marks, per character: the runtime has no ICU, so the table is data.
+    static readonly Dictionary<char, string> Folding = Raidlog.Languages.LanguageData.ReadTable("common", "compatibility-folding.tsv", 2, 2)
+        .ToDictionary(r => (char)Convert.ToInt32(r[0], 16), r => new string(r[1].Split(' ').Select(h => (char)Convert.ToInt32(h, 16)).ToArray()));
+
     public static string? Norm(string? name)
     {
         if (string.IsNullOrEmpty(name)) return null;
         var sb = new StringBuilder();
-        foreach (var c in name.Normalize(NormalizationForm.FormKD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
-                sb.Append(char.ToLowerInvariant(c));
+        foreach (var c in name)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (Folding.TryGetValue(c, out var folded)) foreach (var f in folded) sb.Append(char.ToLowerInvariant(f));
+            else sb.Append(char.ToLowerInvariant(c));
+        }
         var s = sb.ToString().Replace("'", "").Replace("\u2019", "").Replace("-", " ");
         // [^a-z0-9\u0400-\u04ff ]+ -> " "
         var kept = new StringBuilder(s.Length);

@@ -29,7 +29,9 @@ public sealed partial class Gazetteer
         if (scored.Count == 0)
             return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name"
                 : within is not null ? $"no candidate lies in {within.Name}"
-                : $"only small places outside the article's countries ({string.Join(", ", context!.Countries)}) have this name");
+                : context is { Countries.Count: > 0 }
+                    ? $"only small places outside the article's countries ({string.Join(", ", context.Countries)}) have this name"
+                    : "only small places outside the conflicts' countries have this name");
         var best = scored[0];
         // "Basra" is both a city and its governorate: unless region words ask for the region, the town is meant.
         if (best.Entry.Kind == EntryKind.Admin1 && q.Level != PlaceLevel.Region
@@ -85,11 +87,14 @@ public sealed partial class Gazetteer
     /// <summary>
     /// A village abroad is not what an article about other countries means: when the article's countries are
     /// known, towns under 100,000 people elsewhere are not candidates (a village missing from the gazetteer
-    /// must not become its namesake in another country).
+    /// must not become its namesake in another country); when they are not, the conflicts' countries stand in
+    /// (so "August" and "Force" stay words, not villages in California and Italy).
     /// </summary>
     static bool OutsideTheStory(GazetteerEntry e, PlaceContext? context) =>
-        context is { Countries.Count: > 0 } && e.Kind is EntryKind.Place or EntryKind.District
-        && e.Population < 100_000 && (e.Country is null || !context.Countries.Contains(e.Country));
+        e.Kind is EntryKind.Place or EntryKind.District && e.Population < 100_000
+        && (context is { Countries.Count: > 0 }
+            ? e.Country is null || !context.Countries.Contains(e.Country)
+            : e.Country is null || !CandidateRanker.IsConflictCountry(e.Country)); // no article countries: the conflicts' own
 
     static PlaceContext Narrow(PlaceContext? context, Place within) => new(
         [.. context?.Countries ?? [], .. within.Country is { } c ? new[] { c } : []],

@@ -75,14 +75,14 @@ sealed class GazetteerIndexer(Gazetteer g)
         g.EntryList.Add(entry);
         var keys = new List<string>(names.Length + 4);
         var canonical = NameKey.Normalize(entry.Name);
-        g.Names.Add(canonical, id, MatchKind.Name);
+        if (!TooShortFor(canonical, entry)) g.Names.Add(canonical, id, MatchKind.Name);
         keys.Add(canonical);
         var fuzzyKeys = new List<string> { canonical }; // typos are checked against the main and romanised names only
         bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicCountries.Contains(cc);
         foreach (var name in names)
         {
             var key = NameKey.Normalize(name);
-            if (key.Length < 2 || !IsUsefulAlternate(name, entry.Kind)) continue;
+            if (key.Length < 2 || !IsUsefulAlternate(name, entry.Kind) || TooShortFor(key, entry)) continue;
             g.Names.Add(key, id, MatchKind.AltName);
             keys.Add(key);
             if (cyrillicPlace && key[0] is >= '\u0400' and <= '\u04FF')
@@ -124,6 +124,10 @@ sealed class GazetteerIndexer(Gazetteer g)
     static bool IsUsefulAlternate(string name, EntryKind kind) =>
         kind is EntryKind.Country or EntryKind.Landmark
         || char.IsUpper(name[0]) && !(name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)));
+
+    /// <summary>"On", "Us", "Uk" are villages somewhere; a name of three letters or fewer is kept only for big cities.</summary>
+    static bool TooShortFor(string key, GazetteerEntry e) =>
+        key.Length <= 3 && e.Kind is EntryKind.Place or EntryKind.District && e.Population < 100_000;
 
     static bool IsFuzzyTarget(GazetteerEntry e) => e.Kind switch
     {

@@ -4,6 +4,8 @@ using Raidlog.Geography;
 using Raidlog.Incidents.Assembly;
 using Raidlog.Recognition;
 using Raidlog.Recognition.Lexicons;
+using Raidlog.Recognition.Places;
+using Raidlog.Recognition.Times;
 using Raidlog.Text;
 
 namespace Raidlog.Pipeline;
@@ -25,6 +27,9 @@ public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data
             sentences.Add(_mentions.Find(clean.Text, s, opensParagraph: s.Paragraph != paragraph));
             paragraph = s.Paragraph;
         }
-        return new Extraction(article, _assembler.Assemble(sentences, article.Metadata, clean.ToOriginal));
+        PlausiblePlaces.Filter(sentences);
+        var dates = DateMentionFinder.English.Find(clean.Text, article.Metadata.Published);
+        DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
+        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal));
     }
 }

@@ -10,20 +10,44 @@ namespace Raidlog.Recognition;
 public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver)
 {
     readonly NumberParser _numbers = new(data);
-    readonly PlaceMentionFinder _places = new(data, resolver);
+    readonly PlaceMentionFinder _places = new(data, new CachedResolver(resolver));
 
     public SentenceMentions Find(string text, Sentence sentence, bool opensParagraph)
     {
         var tokens = sentence.Tokens;
         return new SentenceMentions(text, sentence,
-            _numbers.FindAll(tokens),
+            WithSingles(_numbers.FindAll(tokens), tokens),
             All(data.Weapons, tokens),
-            All(data.Outcomes, tokens),
+            All(data.Outcomes, tokens).Where(o => !IsCompound(o, tokens)).ToList(),
             All(data.Casualties, tokens),
             All(data.People, tokens),
             All(data.Actors, tokens),
             _places.FindAll(text, sentence, opensParagraph));
     }
+
+    /// <summary>"air-launched", "sea-launched": part of a weapon's name, not what happened to it.</summary>
+    static bool IsCompound(Mention<Outcome> o, IReadOnlyList<Token> tokens) =>
+        o.Value == Outcome.Launched && o.Start > 0 && tokens[o.Start - 1].Norm == "-";
+
+    /// <summary>"a woman", "an elderly man", "a child": one person, counted like "one".</summary>
+    List<NumberMention> WithSingles(List<NumberMention> numbers, IReadOnlyList<Token> tokens)
+    {
+        List<NumberMention>? singles = null;
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Norm is not ("a" or "an")) continue;
+            int j = i + 1;
+            if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word && !data.People.TryMatch(tokens, j, out _, out _)) j++; // one adjective
+            if (data.People.TryMatch(tokens, j, out int len, out _) && len == 1 && IsSingular(tokens[j].Norm))
+                (singles ??= []).Add(new NumberMention(i, i + 1, 1));
+        }
+        if (singles is null) return numbers;
+        numbers.AddRange(singles);
+        numbers.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return numbers;
+    }
+
+    static bool IsSingular(string noun) => !noun.EndsWith('s') && noun is not ("people" or "men" or "women" or "children" or "police");
 
     static List<Mention<T>> All<T>(PhraseMatcher<T> matcher, IReadOnlyList<Token> tokens) =>
         matcher.FindAll(tokens).Select(m => new Mention<T>(m.Start, m.Start + m.Length, m.Value)).ToList();

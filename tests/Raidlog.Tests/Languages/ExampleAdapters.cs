@@ -14,6 +14,9 @@ public static class ExampleAdapters
             ["attackers"] = Attackers,
             ["claimants"] = Claimants,
             ["stances"] = Stances,
+            ["numbers"] = ExtractionAdapters.Numbers,
+            ["incidents"] = ExtractionAdapters.Incidents,
+            ["figures"] = FigureAdapters.Figures,
         };
 
     static string Dates(LanguageExample e)

@@ -18,33 +18,101 @@ public sealed class FrameBuilder
         "additional", "further", "incoming", "armed", "small", "heavy", "new", "made", "hypersonic", "anti", "ship", "surface", "to", "launched", "of",
         "local", "elderly", "young", "civilian", "the", "them", "those", "which", "these", "such", "individual", "separate", "aircraft", "winged", "bomber",
         "shahed", "geran", "reconnaissance", "multi", "purpose", "tactical", "operational", "decoy", "imitation", "high", "precision", "missile", "people", "'"];
-    static readonly HashSet<string> Auxiliaries = ["was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
-    static readonly HashSet<string> Clause = [".", ";", ":", "!", "?", "but", "while", "whereas"];
+    static readonly HashSet<string> Auxiliaries = ["each", "was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
+    static readonly HashSet<string> Prepositions = ["over", "in", "on", "near", "above", "across", "around", "at", "within", "overnight"];
+    // A colon introduces a breakdown ("30 downed: nine over Tver..."), so the verb before it still governs.
+    static readonly HashSet<string> Clause = [".", ";", "!", "?", "but", "while", "whereas"];
 
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
     {
         var frames = new List<Frame>();
         var numbers = m.Numbers;
+        var totals = new HashSet<int>(); // numbers that are the whole of an "N of the M" (M launched)
+        Frame? previous = null;
+        int previousEnd = -1;
         for (int n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
             if (num.Value is not int value) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (kind == Kind.Inherit)
             {
                 kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
+                if (kind == Kind.Weapon && NearestWeaponBefore(m, num.Start) is { } w) (mode, noun) = (w.Value.Mode, m.Tokens[w.End - 1].Norm);
             }
             Figure? figure = kind switch
             {
                 Kind.People => NearCasualty(m, num.Start, headEnd),
-                Kind.Weapon => WeaponFigure(m, num.Start, headEnd),
+                Kind.Weapon => totals.Contains(n) ? Figure.Launched : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
+            // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
+            if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
+                figure = prev.Figure;
             if (figure is not { } f) continue;
-            var (place, wave) = PlaceFor(m, num, n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count);
-            frames.Add(new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span));
+            lastKind = kind;
+            var (place, wave) = PlaceFor(m, num, numbers, n);
+            // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
+            // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
+            if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
+            bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
+            if (each && wave && place != null)
+            {
+                // "three each over the Belgorod, Kaluga and Smolensk regions": every listed place gets the figure
+                foreach (var member in m.Places.Where(p => p.Group == place.Group && !p.IsCountry))
+                    frames.Add(new Frame(f, value, mode, noun, member, false, m.Sentence.Index, m.Sentence.Span));
+                continue;
+            }
+            previous = new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span);
+            previousEnd = headEnd;
+            frames.Add(previous);
+            // "no casualties": nobody killed and nobody injured
+            if (value == 0 && f == Figure.Injured && m.Casualties.Any(c => c.Start >= num.End && c.Start <= num.End + 2 && m.Tokens[c.Start].Norm == "casualties"))
+                frames.Add(previous with { Figure = Figure.Killed });
         }
         return frames;
+    }
+
+    static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
+
+    /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
+    static int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count) return null;
+        int j = num.End;
+        if (j < m.Tokens.Count && m.Tokens[j].Norm == "out") j++;
+        if (j >= m.Tokens.Count || m.Tokens[j].Norm != "of") return null;
+        var next = numbers[n + 1];
+        return next.Start > j && next.Start <= j + 2 ? n + 1 : null;
+    }
+
+    /// <summary>"including 15 drones", "five children were among the 11 killed": a part already inside another figure.</summary>
+    static bool IsSubset(SentenceMentions m, NumberMention num, int headEnd)
+    {
+        var t = m.Tokens;
+        for (int k = Math.Max(0, num.Start - 3); k < num.Start; k++)
+            if (t[k].Norm is "including" or "includes" or "include") return true;
+        for (int k = headEnd; k < t.Count && k <= headEnd + 1; k++)
+            if (t[k].Norm == "among") return true;
+        return false;
+    }
+
+    /// <summary>"two people were killed: a man and a woman": after a colon the same figure is spelled out.</summary>
+    static bool Elaborates(SentenceMentions m, Frame? previous, int previousEnd, NumberMention num)
+    {
+        if (previous is null) return false;
+        for (int k = previousEnd; k < num.Start; k++) if (m.Tokens[k].Norm == ":") return true;
+        return false;
+    }
+
+    /// <summary>"the missiles, of which it shot down two": a bare number counts the weapon just named.</summary>
+    static Mention<Weapon>? NearestWeaponBefore(SentenceMentions m, int start)
+    {
+        Mention<Weapon>? best = null;
+        foreach (var w in m.Weapons)
+            if (w.Value.Counted && w.End <= start && start - w.End <= 8) best = w;
+        return best;
     }
 
     (Kind, AttackMode, string, int) Head(SentenceMentions m, NumberMention num, List<NumberMention> numbers)
@@ -53,17 +121,20 @@ public sealed class FrameBuilder
         for (int j = num.End; j < tokens.Count && j < num.End + 7; j++)
         {
             if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w && w.Value.Counted)
-                return (Kind.Weapon, w.Value.Mode, tokens[w.End - 1].Norm, w.End);
+                return HeadNoun(m, w);
             if (m.People.Any(p => p.Start == j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
             if (m.Casualties.Any(c => c.Start == j)) return (Kind.People, AttackMode.Unknown, "", j);
             if (m.Outcomes.Any(o => o.Start == j) || Auxiliaries.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "53 of the 57 drones": counts what the next number counts
+            if (tokens[j].Norm == "out" && j + 1 < tokens.Count && tokens[j + 1].Norm == "of") continue;
             if (tokens[j].Norm == "of" && numbers.FirstOrDefault(x => x.Start > j && x.Start <= j + 2) is { End: > 0 } next)
             {
                 var (k, md, noun, _) = Head(m, next, numbers);
                 return (k, md, noun, j);
             }
             if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-") return (Kind.Inherit, AttackMode.Unknown, "", j);
+            // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
+            if (Prepositions.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
             if (Modifiers.Contains(tokens[j].Norm) || m.Actors.Any(a => a.Start == j) || tokens[j].IsCapitalised(m.Text)) continue;
             return (Kind.None, AttackMode.Unknown, "", j);
@@ -71,17 +142,35 @@ public sealed class FrameBuilder
         return (Kind.Inherit, AttackMode.Unknown, "", num.End);
     }
 
+    /// <summary>"Shahed-type attack drones": the head is the last weapon word of the phrase.</summary>
+    static (Kind, AttackMode, string, int) HeadNoun(SentenceMentions m, Mention<Weapon> first)
+    {
+        var last = first;
+        for (int j = first.End; j < m.Tokens.Count && j < first.End + 4; j++)
+        {
+            if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w) { if (w.Value.Counted) last = w; j = w.End - 1; continue; }
+            if (!Modifiers.Contains(m.Tokens[j].Norm)) break;
+        }
+        var mode = last.Value.Mode == AttackMode.Unknown ? first.Value.Mode : last.Value.Mode;
+        return (Kind.Weapon, mode, m.Tokens[last.End - 1].Norm, last.End);
+    }
+
     static Figure? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "kill 8, injure 30": a casualty verb right before the number is its own
+        var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
+        if (adjacent is { } j) return j.Value;
         var after = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 5 && !ClauseBetween(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
         if (after is { } a) return a.Value;
-        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= 6 && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
+        // "the number of people killed ... increased to 19": an updated toll reaches further back
+        int reach = start > 0 && m.Tokens[start - 1].Norm == "to" ? 20 : 6;
+        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
         return before?.Value;
     }
 
     static Figure? WeaponFigure(SentenceMentions m, int start, int headEnd)
     {
-        Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
+        Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
         if (before is { } b && start - b.End <= 3) chosen = b;
@@ -102,6 +191,15 @@ public sealed class FrameBuilder
         };
     }
 
+    /// <summary>"missiles, launched by Ukraine, ...": a participle describing the weapon before it, not a verb for later numbers.</summary>
+    static bool Describes(SentenceMentions m, Mention<Outcome> o)
+    {
+        if (o.Value != Outcome.Launched) return false;
+        int k = o.Start - 1;
+        if (k >= 0 && m.Tokens[k].Norm == ",") k--;
+        return k >= 0 && m.Weapons.Any(w => w.End == k + 1 && w.Value.Counted);
+    }
+
     static bool HasAuxiliary(SentenceMentions m, int from, int to)
     {
         for (int k = from; k < to; k++) if (Auxiliaries.Contains(m.Tokens[k].Norm)) return true;
@@ -114,10 +212,19 @@ public sealed class FrameBuilder
         return false;
     }
 
-    static (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, int nextNumber)
+    /// <summary>The place after the number (up to the next number, or past it when only "and" joins them:
+    /// "12 rockets and 12 drones over Belgorod"), else the last place before it.</summary>
+    static (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
-        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < nextNumber) ?? targets.LastOrDefault(p => p.End <= num.Start);
+        int limit = n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count;
+        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
+        if (place is null && n + 1 < numbers.Count && limit > 0 && m.Tokens[limit - 1].Norm == "and")
+        {
+            int further = n + 2 < numbers.Count ? numbers[n + 2].Start : m.Tokens.Count;
+            place = targets.FirstOrDefault(p => p.Start >= limit && p.Start < further);
+        }
+        place ??= targets.LastOrDefault(p => p.End <= num.Start);
         if (place is null) return (null, m.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target));
         bool wave = m.Places.Count(p => p.Group == place.Group && !p.IsCountry) > 1;
         return (place, wave);

@@ -1,7 +1,9 @@
-using Raidlog.Articles;
 using Raidlog.Geography;
 using Raidlog.Recognition;
+using Raidlog.Recognition.Actors;
+using Raidlog.Recognition.Claims;
 using Raidlog.Recognition.Lexicons;
+using Raidlog.Recognition.Places;
 using Raidlog.Text;
 
 namespace Raidlog.Incidents.Assembly;
@@ -16,17 +18,17 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new();
 
-    public List<Incident> Assemble(IReadOnlyList<SentenceMentions> sentences, ArticleMetadata meta, Func<TextSpan, TextSpan> toOriginal)
+    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
         var docCountry = DominantCountry(sentences);
-        var docActors = sentences.SelectMany(s => s.Actors).GroupBy(a => a.Value).OrderByDescending(g => g.Count()).Select(g => g.Key).ToList();
+        var articleAttackers = AttackerResolver.English.FindAll(text);
         var lastMode = AttackMode.Unknown;
         var lastKind = FrameBuilder.Kind.None;
         IncidentDraft? lastDraft = null;
-        DateOnly? paragraphDate = null;
-        int paragraph = -1;
+        string? previous = null;
+        bool previousWasAttack = false;
 
         IncidentDraft Draft(Place place, DateOnly? date)
         {
@@ -37,13 +39,15 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
         foreach (var s in sentences)
         {
-            if (s.Sentence.Paragraph != paragraph) { paragraph = s.Sentence.Paragraph; paragraphDate = null; }
-            paragraphDate = PlaceholderDates.Find(s.Tokens, meta.Published) ?? paragraphDate;
-            var date = paragraphDate ?? meta.Published;
+            var sentenceText = s.Sentence.Span.Of(text);
+            var claimant = ClaimantFinder.English.Find(sentenceText, previous);
+            previous = sentenceText;
+            var date = dateOf(s.Sentence);
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
-            var sentenceMode = modes.Count == 0 ? lastMode : modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
+            var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
+            if (Debug) Console.Error.WriteLine($"S{s.Sentence.Index} [{date}] {sentenceText}");
 
             foreach (var f in _frames.Build(s, lastKind))
             {
@@ -52,30 +56,48 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
                 else if (people && f.Place is null && lastDraft != null) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
+                if (Debug) Console.Error.WriteLine($"   FRAME {f.Figure} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name} wave={f.IsWave} -> {d?.Place.Name}");
                 if (d is null) continue;
                 d.AddFigure(f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode });
-                d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, null, f.Evidence));
+                d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, claimant?.Claimant, f.Evidence));
                 touched.Add(d);
                 lastKind = people ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
             }
-            if (s.Weapons.Any(w => w.Value.Counted)) lastKind = lastKind == FrameBuilder.Kind.None ? FrameBuilder.Kind.Weapon : lastKind;
+            if (s.Weapons.Any(w => w.Value.Counted) && lastKind == FrameBuilder.Kind.None) lastKind = FrameBuilder.Kind.Weapon;
 
-            bool attack = s.Weapons.Count > 0 || s.Casualties.Count > 0 || s.Outcomes.Any(o => o.Value != Outcome.Launched);
+            bool attack = s.Weapons.Count > 0 || s.Casualties.Count > 0 || s.Outcomes.Any(o => o.Value != Outcome.Launched)
+                || (previousWasAttack && s.Places.GroupBy(p => p.Group).Any(g => g.Count() >= 3)); // "These are Kyiv, Lviv, Rivne, ..."
+            previousWasAttack = s.Weapons.Count > 0 || s.Casualties.Count > 0;
             if (attack)
                 foreach (var p in s.Places.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                 {
                     var d = Draft(p.Place, date);
-                    d.AddMode(sentenceMode);
+                    d.AddMode(NearestMode(s, p) ?? sentenceMode);
                     d.AddEvidence(s.Sentence.Span);
                     touched.Add(d);
                 }
             foreach (var d in touched.Distinct())
             {
-                if (Attacker(s, d.Place.Country, docActors) is { } a) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + 1;
-                if (d.Place.Precision != PlacePrecision.Country) lastDraft = d;
+                var guess = AttackerResolver.English.Resolve(sentenceText,
+                    new AttackerContext(claimant?.Side, d.Place.Country, d.Place.Admin1, articleAttackers));
+                if (guess.Iso2 is { } a && a != d.Place.Country) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
+                lastDraft = d;
             }
         }
         return order.Select(d => d.ToIncident(toOriginal)).ToList();
+    }
+
+    static readonly bool Debug = Environment.GetEnvironmentVariable("RAIDLOG_DEBUG_FRAMES") == "1";
+
+    static AttackMode Combine(List<AttackMode> modes) =>
+        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
+
+    /// <summary>The mode of the counted weapon nearest the place: "drones over Odesa" in a sentence that also names missile units.</summary>
+    static AttackMode? NearestMode(SentenceMentions s, PlaceMention p)
+    {
+        var counted = s.Weapons.Where(w => w.Value.Counted && w.Value.Mode != AttackMode.Unknown).ToList();
+        if (counted.Count == 0) return null;
+        return counted.OrderBy(w => w.End <= p.Start ? p.Start - w.End : (w.Start - p.End) * 2).First().Value.Mode;
     }
 
     Place? TargetCountry(SentenceMentions s, Frame f, string? docCountry)
@@ -83,24 +105,19 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         string? iso = f.Place?.Place.Country
             ?? s.Places.FirstOrDefault(p => p.IsCountry && p.Cue == PlaceCue.Target)?.Place.Country
             ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)?.Place.Country
-            ?? docCountry;
+            ?? docCountry
+            ?? Defender(s);
         if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
 
+    static readonly HashSet<string> DefenceWords = ["air", "defence", "defense", "defences", "defenses", "forces", "military", "army"];
+
+    /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
+    static string? Defender(SentenceMentions s) =>
+        s.Actors.Where(a => a.End < s.Tokens.Count && DefenceWords.Contains(s.Tokens[a.End].Norm)).Select(a => a.Value).FirstOrDefault();
+
     static string? DominantCountry(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => s.Places).Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)
             .GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-
-    /// <summary>PLACEHOLDER until Recognition/Actors lands: a side named in the sentence other than the target's country.</summary>
-    static string? Attacker(SentenceMentions s, string country, List<string> docActors)
-    {
-        var named = s.Actors.Where(a => a.Value != country).ToList();
-        var nearWeapon = named.FirstOrDefault(a => s.Weapons.Any(w => w.Start >= a.End && w.Start - a.End <= 2));
-        if (nearWeapon.End > 0) return nearWeapon.Value;
-        if (country == "UA") return "RU";
-        if (country == "RU") return "UA";
-        if (named.Count > 0) return named[0].Value;
-        return docActors.FirstOrDefault(a => a != country);
-    }
 }

@@ -10,7 +10,7 @@ sealed class IncidentDraft(Place place, DateOnly? date)
     public DateOnly? Date { get; } = date;
     public Dictionary<AttackMode, int> Modes { get; } = [];
     public Dictionary<string, int> Attackers { get; } = [];
-    public Dictionary<Figure, (int Value, int Sentence, HashSet<string> Nouns)> Figures { get; } = [];
+    public Dictionary<Figure, FigureParts> Figures { get; } = [];
     public List<TextSpan> Evidence { get; } = [];
     public List<Claim> Claims { get; } = [];
 
@@ -24,15 +24,11 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         if (!Evidence.Contains(span)) Evidence.Add(span);
     }
 
-    /// <summary>Parts in one sentence add up ("30 drones and one missile"); a later sentence's figure replaces an earlier one.</summary>
+    /// <summary>Adds a sentence's figure; see <see cref="FigureParts"/> for how parts and updates combine.</summary>
     public void AddFigure(Frame f)
     {
-        if (Figures.TryGetValue(f.Figure, out var old) && old.Sentence == f.Sentence && !old.Nouns.Contains(f.Noun))
-        {
-            old.Nouns.Add(f.Noun);
-            Figures[f.Figure] = (old.Value + f.Value, f.Sentence, old.Nouns);
-        }
-        else Figures[f.Figure] = (f.Value, f.Sentence, [f.Noun]);
+        if (!Figures.TryGetValue(f.Figure, out var parts)) Figures[f.Figure] = parts = new FigureParts();
+        parts.Add(f, keepLargest: Place.Precision == PlacePrecision.Country);
         AddMode(f.Mode);
         AddEvidence(f.Evidence);
     }
@@ -57,5 +53,5 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         Claims = Claims.Select(c => c with { Span = toOriginal(c.Span) }).ToList(),
     };
 
-    int? Get(Figure f) => Figures.TryGetValue(f, out var v) ? v.Value : null;
+    int? Get(Figure f) => Figures.TryGetValue(f, out var v) ? v.Total : null;
 }

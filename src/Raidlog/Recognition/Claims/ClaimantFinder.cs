@@ -43,7 +43,7 @@ public sealed class ClaimantFinder
         var found = new List<ClaimantMention>();
         foreach (var cue in lexicon.Cues.FindAll(words))
         {
-            var mention = cue.Value ? After(words, cue) : Before(words, cue) ?? After(words, cue);
+            var mention = cue.Value ? After(words, cue) : Before(words, cue) ?? Inverted(words, cue);
             if (mention is not null && !found.Any(f => f.Span == mention.Span)) found.Add(mention);
         }
         return found;
@@ -54,6 +54,16 @@ public sealed class ClaimantFinder
 
     ClaimantMention? After(WordSpans words, PhraseHit<bool> cue) =>
         reader.Read(words, cue.EndWord, ClauseEnd(words, cue.EndWord), nearEnd: false);
+
+    /// <summary>"..., said the governor": the source right after the verb, not one deep in the reported clause
+    /// ("the militia said the airport was a military target").</summary>
+    ClaimantMention? Inverted(WordSpans words, PhraseHit<bool> cue)
+    {
+        var mention = After(words, cue);
+        const int wordsBeforeSource = 2; // "said the regional governor"
+        return mention is not null && cue.EndWord < words.Count
+            && words.FirstAtOrAfter(mention.Span.Start) - cue.EndWord <= wordsBeforeSource ? mention : null;
+    }
 
     /// <summary>The first word of the clause that ends before word <paramref name="index"/>.</summary>
     int ClauseStart(WordSpans words, int index)

@@ -40,10 +40,13 @@ sealed class SourceReader(ClaimLexicon lexicon)
             qualifier = lexicon.Demonyms.GetValueOrDefault(side, adj.Value.Alias);
             start = adj.Span.Start;
         }
-        else if (source.Kind == SourceKind.Title && Place(words, hit.FirstWord, from) is var (placeStart, place))
+        else if ((source.Kind == SourceKind.Title || source.Kind == SourceKind.Organisation && words.IsCapitalised(hit.FirstWord))
+                 && Place(words, hit.FirstWord, from) is var (placeStart, place))
         {
+            // "Belgorod governor", and a body's own name: "National Unity Government", "Arab Coalition".
             qualifier = place;
             start = placeStart;
+            if (source.Kind == SourceKind.Organisation) return new ClaimantMention(new TextSpan(start, end), words.Text[start..end], side, source.Kind);
         }
         if (source.Kind == SourceKind.Title)
         {

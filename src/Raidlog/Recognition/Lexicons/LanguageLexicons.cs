@@ -18,9 +18,11 @@ public sealed class LanguageLexicons
     public PhraseMatcher<bool> People { get; } = new();
     public PhraseMatcher<string> Actors { get; } = new();
     public PhraseMatcher<PlaceCue> PlaceCues { get; } = new();
+    /// <summary>Capitalised words that never begin or make up a place name ("In", "Thursday", "Air Force").</summary>
+    public HashSet<string> NotPlaces { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
-    /// <summary>Raw rows of files other engines read themselves (e.g. places-temporary.tsv).</summary>
+    /// <summary>Raw rows of files other engines read themselves.</summary>
     public Dictionary<string, List<TsvRow>> Extra { get; } = new(StringComparer.Ordinal);
 
     static readonly Lazy<LanguageLexicons> EnglishData = new(() => FromResources("en"));
@@ -68,6 +70,7 @@ public sealed class LanguageLexicons
                 case "actors.tsv": foreach (var r in TsvRow.Parse(file, content, 2).Where(r => r[2] != "capital")) d.Actors.Add(r[0], Iso2(r, 1), r); break;
                 case "countries.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.CountryNames[Iso2(r, 0)] = r[1]; break;
                 case "place-cues.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.PlaceCues.Add(r[0], r.Enum<PlaceCue>(1), r); break;
+                case "not-places.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.NotPlaces.Add(r[0].ToLowerInvariant()); break;
                 case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
                 default: d.Extra[Path.GetFileName(file)] = TsvRow.Parse(file, content); break;
             }

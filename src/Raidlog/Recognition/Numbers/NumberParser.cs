@@ -36,7 +36,8 @@ public sealed class NumberParser(LanguageLexicons data)
             return true;
         }
         if (t.Kind != TokenKind.Word) return false;
-        if (data.Vague.TryMatch(tokens, i, out var vl, out _) && !StartsWordNumber(tokens, i))
+        if (data.Vague.TryMatch(tokens, i, out var vl, out _) && !StartsWordNumber(tokens, i)
+            && !(i + vl < tokens.Count && (tokens[i + vl].Kind == TokenKind.Number || StartsWordNumber(tokens, i + vl)))) // "some 1,200" is a hedge
         {
             mention = new NumberMention(i, i + vl, null);
             return true;
@@ -96,6 +97,8 @@ public sealed class NumberParser(LanguageLexicons data)
         string Prev(int k) => i - k >= 0 ? tokens[i - k].Norm : "";
         if (Next(1) is ":" or "%" or "percent" or "per" or "a.m" or "p.m" or "am" or "pm" or "km" or "kilometres" or "kilometers" or "miles" or "metres" or "meters" or "hours" or "minutes" or "years" or "year" or "days" or "kg") return true;
         if (Next(1) == "-" && Next(2) is "year" or "storey" or "story" or "floor" or "metre" or "meter" or "km" or "kilometre" or "kilometer" or "hour" or "day") return true;
+        // "KN-23", "Su-34", "S-300": a designator glued to its letters
+        if (Prev(1) == "-" && i >= 2 && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End && tokens[i - 2].Kind == TokenKind.Word) return true;
         if (Prev(1) is ":" or "no" or "number" or "aged" or "age" or "№") return true;
         if (Next(1) == "," && Prev(1) != "" && IsMonth(Prev(1))) return true;
         if (IsMonth(Next(1)) || IsMonth(Prev(1))) return true;

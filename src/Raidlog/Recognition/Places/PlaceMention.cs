@@ -6,8 +6,10 @@ namespace Raidlog.Recognition.Places;
 /// <summary>
 /// A resolved place name in a sentence: tokens [Start, End). Group is shared by names listed together
 /// ("over Belgorod, Kursk and Bryansk regions"), so one figure for the list is not given to one member.
+/// Strong when the text itself marks it as a place (a region word, a cue such as "in" or "over"), or it
+/// resolves to a region or a country.
 /// </summary>
-public sealed record PlaceMention(int Start, int End, Place Place, PlaceCue Cue, int Group)
+public sealed record PlaceMention(int Start, int End, Place Place, PlaceCue Cue, int Group, bool Strong)
 {
     public bool IsCountry => Place.Precision == PlacePrecision.Country;
 }

@@ -53,18 +53,45 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             }
             prevEnd = run.End;
             if (resolved is null) continue;
+            // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
+            if (suffix is null && resolved.Reason.StartsWith("close spelling", StringComparison.Ordinal)) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
-            mentions.Add(new PlaceMention(run.Start, run.End, resolved.Place, cue, group));
+            if (Debug) Console.Error.WriteLine($"PLACE '{text[tokens[run.Start].Start..tokens[run.End - 1].End]}' -> {resolved.Place.Name} {resolved.Place.Admin1} {resolved.Place.Country} {resolved.Place.Precision} cue={cue} [{resolved.Reason}]");
+            if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
+            if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch && (cue == PlaceCue.None || (cue == PlaceCue.Target && PrecededByIn(tokens, run.Start))))
+                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea and Russia's Kursk region"
+            bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
+            mentions.Add(new PlaceMention(run.Start, run.End, resolved.Place, cue, group, strong));
         }
         return mentions;
     }
 
+    static readonly HashSet<string> SideVerbs = ["said", "says", "claimed", "claims", "accused", "accuses", "denied", "denies", "blamed", "blames",
+        "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops"];
+
+    /// <summary>"Moscow said", "Kyiv's troops": a capital standing for its government, not a place hit.</summary>
+    static bool ActsAsSide(string text, IReadOnlyList<Token> tokens, Run run)
+    {
+        var last = tokens[run.NameEnd - 1];
+        bool possessive = last.End - last.Start >= 3 && Tokenizer.IsApostrophe(text[last.End - 2]) && text[last.End - 1] == 's';
+        return possessive || (run.End < tokens.Count && SideVerbs.Contains(tokens[run.End].Norm));
+    }
+
+    static bool PrecededByIn(IReadOnlyList<Token> tokens, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "the") k--;
+        return k >= 0 && tokens[k].Norm is "in" or "and" or ",";
+    }
+
+    static readonly bool Debug = Environment.GetEnvironmentVariable("RAIDLOG_DEBUG_PLACES") == "1";
+
     static int FirstOfGroup(List<PlaceMention> mentions, int group) => mentions.First(m => m.Group == group).Start;
 
     bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]);
+        tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !data.NotPlaces.Contains(tokens[i].Norm);
 
     // "Rostov-on-Don", "Ivano-Frankivsk": a hyphen glued on both sides keeps the name going
     static bool IsInnerHyphen(IReadOnlyList<Token> tokens, int j) =>
