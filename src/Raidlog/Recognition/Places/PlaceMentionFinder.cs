@@ -44,6 +44,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (!joined) { group++; groupSuffix = LeadingRegionWord(tokens, run.Start); }
             // a plural region word after the last name of a list applies to every name in it
             string? suffix = run.Suffix ?? groupSuffix ?? TrailingListSuffix(tokens, runs, r);
+            if (suffix is null && IsPersonName(text, tokens, run)) { prevEnd = run.End; continue; }
             var surface = Surface(text, tokens, run.Start, run.NameEnd, suffix);
             var resolved = resolver.Resolve(surface) ?? (suffix != null ? null : resolver.Resolve(Surface(text, tokens, run.Start, run.NameEnd, null)));
             if (resolved is null && run.NameEnd - run.Start > 1)
@@ -77,6 +78,14 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         var last = tokens[run.NameEnd - 1];
         bool possessive = last.End - last.Start >= 3 && Tokenizer.IsApostrophe(text[last.End - 2]) && text[last.End - 1] == 's';
         return possessive || (run.End < tokens.Count && SideVerbs.Contains(tokens[run.End].Norm));
+    }
+
+    /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>
+    bool IsPersonName(string text, IReadOnlyList<Token> tokens, Run run)
+    {
+        if (!data.GivenNames.Contains(tokens[run.Start].Norm)) return false;
+        int next = run.Start + 1;
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]);
     }
 
     static bool PrecededByIn(IReadOnlyList<Token> tokens, int start)
