@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Raidlog.Geography;
+using Raidlog.Tests.Languages;
 using Xunit.Abstractions;
 
 namespace Raidlog.Tests.Geography;
@@ -14,7 +15,7 @@ public sealed class GoldPlacesTests(GazetteerFixture fixture, ITestOutputHelper 
     [Fact]
     public void Gold_places_resolve_to_the_gold_region_and_country()
     {
-        var dev = Path.Combine(Repo.Root, "..", "shared", "dev");
+        var dev = Path.Combine(LanguageExample.RepositoryRoot(), "..", "shared", "dev");
         if (!Directory.Exists(dev))
         {
             output.WriteLine($"skipped: {dev} is absent");
@@ -46,16 +47,4 @@ public sealed class GoldPlacesTests(GazetteerFixture fixture, ITestOutputHelper 
 
     static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-}
-
-static class Repo
-{
-    public static string Root { get; } = Find();
-
-    static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Raidlog.slnx"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Raidlog.slnx not found above the test binaries");
-    }
 }

@@ -1,4 +1,5 @@
 using Raidlog.Geography;
+using Raidlog.Tests.Languages;
 using Xunit.Abstractions;
 
 namespace Raidlog.Tests.Geography;
@@ -14,7 +15,7 @@ public sealed class PlaceSetTests(GazetteerFixture fixture, ITestOutputHelper ou
     [Fact]
     public void The_place_set_resolves_with_the_issue_accuracy()
     {
-        var rows = File.ReadAllLines(Path.Combine(Repo.Root, "tests/Raidlog.Tests/Geography/places.tsv"))
+        var rows = File.ReadAllLines(Path.Combine(LanguageExample.RepositoryRoot(), "tests/Raidlog.Tests/Geography/places.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
         int regionRight = 0, towns = 0, townsNear = 0;
         var misses = new List<string>();

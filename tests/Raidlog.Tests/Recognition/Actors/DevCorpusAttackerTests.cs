@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Raidlog.Recognition.Actors;
 using Raidlog.Recognition.Claims;
-using Raidlog.Tests.Languages;
+using Raidlog.Tests.Corpus;
 
 namespace Raidlog.Tests.Recognition.Actors;
 
@@ -15,20 +15,15 @@ public class DevCorpusAttackerTests
     [Fact]
     public void Resolves_at_least_nine_in_ten_gold_attackers_of_the_dev_corpus()
     {
-        var corpus = Path.Combine(LanguageExample.RepositoryRoot(), "..", "shared", "dev", "en");
-        if (!Directory.Exists(corpus)) return; // the corpus is not shipped with the repository
+        if (DevCorpus.Folder is not { } corpus) return; // the corpus is not shipped with the repository
 
         int right = 0, total = 0;
         var misses = new List<string>();
-        foreach (var gold in Directory.EnumerateFiles(corpus, "*.json").Order())
+        foreach (var (file, text, gold) in DevCorpus.GoldArticles(corpus))
         {
-            var textFile = Path.ChangeExtension(gold, ".txt");
-            if (!File.Exists(textFile)) continue;
-            var text = File.ReadAllText(textFile);
             var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var article = AttackerResolver.English.FindAll(text);
-            using var doc = JsonDocument.Parse(File.ReadAllText(gold));
-            foreach (var incident in doc.RootElement.GetProperty("incidents").EnumerateArray())
+            foreach (var incident in gold.GetProperty("incidents").EnumerateArray())
             {
                 string? Field(string name) => incident.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
                 var key = Field("place")!.Split(' ')[0];
@@ -38,7 +33,7 @@ public class DevCorpusAttackerTests
                 var guess = AttackerResolver.English.Resolve(sentence, new AttackerContext(speaker, Field("country"), Field("admin1"), article));
                 total++;
                 if (guess.Iso2 == Field("attacker")) right++;
-                else misses.Add($"{Path.GetFileName(gold)} {Field("place")}: gold {Field("attacker")} got {guess.Iso2} ({guess.Basis})");
+                else misses.Add($"{file} {Field("place")}: gold {Field("attacker")} got {guess.Iso2} ({guess.Basis})");
             }
         }
 

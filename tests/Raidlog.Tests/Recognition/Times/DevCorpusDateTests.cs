@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Raidlog.Recognition.Times;
-using Raidlog.Tests.Languages;
+using Raidlog.Tests.Corpus;
 using Raidlog.Text;
 
 namespace Raidlog.Tests.Recognition.Times;
@@ -17,21 +17,16 @@ public class DevCorpusDateTests
     [Fact]
     public void Dates_at_least_nine_in_ten_gold_incidents_of_the_dev_corpus_within_a_day()
     {
-        var corpus = Path.Combine(LanguageExample.RepositoryRoot(), "..", "shared", "dev", "en");
-        if (!Directory.Exists(corpus)) return; // the corpus is not shipped with the repository
+        if (DevCorpus.Folder is not { } corpus) return; // the corpus is not shipped with the repository
 
         int right = 0, total = 0;
         var misses = new List<string>();
-        foreach (var gold in Directory.EnumerateFiles(corpus, "*.json").Order())
+        foreach (var (file, text, gold) in DevCorpus.GoldArticles(corpus))
         {
-            var textFile = Path.ChangeExtension(gold, ".txt");
-            if (!File.Exists(textFile)) continue;
-            var text = File.ReadAllText(textFile);
-            using var doc = JsonDocument.Parse(File.ReadAllText(gold));
-            var published = Date(doc.RootElement.GetProperty("source").GetProperty("published"));
+            var published = Date(gold.GetProperty("source").GetProperty("published"));
             var mentions = DateMentionFinder.English.Find(text, published);
             var sentences = Sentence.Matches(text).Select(m => new TextSpan(m.Index, m.Index + m.Length)).ToList();
-            foreach (var incident in doc.RootElement.GetProperty("incidents").EnumerateArray())
+            foreach (var incident in gold.GetProperty("incidents").EnumerateArray())
             {
                 var key = incident.GetProperty("place").GetString()!.Split(' ')[0];
                 var sentence = sentences.FirstOrDefault(s => text.AsSpan(s.Start, s.Length).Contains(key, StringComparison.OrdinalIgnoreCase));
@@ -40,7 +35,7 @@ public class DevCorpusDateTests
                 var got = DateGovernor.For(text, sentence, mentions, published).Date;
                 total++;
                 if (expected is null || got is null || Math.Abs(expected.Value.DayNumber - got.Value.DayNumber) <= 1) right++;
-                else misses.Add($"{Path.GetFileName(gold)} {key}: gold {expected} got {got}");
+                else misses.Add($"{file} {key}: gold {expected} got {got}");
             }
         }
 
