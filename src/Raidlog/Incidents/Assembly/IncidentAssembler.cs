@@ -47,7 +47,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
-            if (Debug) Console.Error.WriteLine($"S{s.Sentence.Index} [{date}] {sentenceText}");
 
             foreach (var f in _frames.Build(s, lastKind))
             {
@@ -56,7 +55,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
                 else if (people && f.Place is null && lastDraft != null) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
-                if (Debug) Console.Error.WriteLine($"   FRAME {f.Figure} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name} wave={f.IsWave} -> {d?.Place.Name}");
                 if (d is null) continue;
                 d.AddFigure(f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode });
                 d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, claimant?.Claimant, f.Evidence));
@@ -86,8 +84,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         }
         return order.Select(d => d.ToIncident(toOriginal)).ToList();
     }
-
-    static readonly bool Debug = Environment.GetEnvironmentVariable("RAIDLOG_DEBUG_FRAMES") == "1";
 
     static AttackMode Combine(List<AttackMode> modes) =>
         modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];

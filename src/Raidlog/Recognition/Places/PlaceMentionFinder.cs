@@ -59,7 +59,6 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
-            if (Debug) Console.Error.WriteLine($"PLACE '{text[tokens[run.Start].Start..tokens[run.End - 1].End]}' -> {resolved.Place.Name} {resolved.Place.Admin1} {resolved.Place.Country} {resolved.Place.Precision} cue={cue} [{resolved.Reason}]");
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch && (cue == PlaceCue.None || (cue == PlaceCue.Target && PrecededByIn(tokens, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea and Russia's Kursk region"
@@ -94,8 +93,6 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         if (k >= 0 && tokens[k].Norm == "the") k--;
         return k >= 0 && tokens[k].Norm is "in" or "and" or ",";
     }
-
-    static readonly bool Debug = Environment.GetEnvironmentVariable("RAIDLOG_DEBUG_PLACES") == "1";
 
     static int FirstOfGroup(List<PlaceMention> mentions, int group) => mentions.First(m => m.Group == group).Start;
 
