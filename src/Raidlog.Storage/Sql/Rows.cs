@@ -12,6 +12,7 @@ class FieldsRow
 {
     public string? Date { get; set; }
     public string Place { get; set; } = "";
+    public string? PlaceCanonical { get; set; }
     public string? Admin1 { get; set; }
     public string Country { get; set; } = "";
     public double? Lat { get; set; }
@@ -28,7 +29,7 @@ class FieldsRow
     public Incident ToIncident(IReadOnlyList<TextSpan>? evidence = null, IReadOnlyList<Claim>? claims = null) => new()
     {
         Date = Dates.Parse(Date),
-        Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision),
+        Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision, Canonical: PlaceCanonical),
         Mode = AttackModeNames.Parse(Mode),
         Attacker = Attacker,
         Launched = (int?)Launched,

@@ -14,8 +14,8 @@ namespace Raidlog.Storage.Sql;
 // process leaves either the whole article or none of it, and a rerun picks up exactly where it stopped.
 sealed partial class SqlStore
 {
-    const string FieldColumns = "date, place, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured";
-    const string FieldParams = "@Date, @Place, @Admin1, @Country, @Lat, @Lon, @Precision, @Mode, @Attacker, @Launched, @Intercepted, @Suppressed, @Killed, @Injured";
+    const string FieldColumns = "date, place, place_canonical, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured";
+    const string FieldParams = "@Date, @Place, @PlaceCanonical, @Admin1, @Country, @Lat, @Lon, @Precision, @Mode, @Attacker, @Launched, @Intercepted, @Suppressed, @Killed, @Injured";
 
     public IngestOutcome Ingest(Extraction extraction) => Run(c =>
     {
@@ -67,7 +67,7 @@ sealed partial class SqlStore
     static IncidentRow? FindIncident(DbConnection c, DbTransaction tx, Incident report, HashSet<string> touched)
     {
         var country = CountryKey(report.Place);
-        var placeKey = PlaceNames.Normalize(report.Place.Name);
+        var placeKey = PlaceNames.KeyOf(report.Place);
         var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
         var rows = report.Date is { } d
             ? c.Query<IncidentRow>(
@@ -139,7 +139,8 @@ sealed partial class SqlStore
         var p = new DynamicParameters(extra);
         p.Add("Date", Dates.Format(i.Date));
         p.Add("Place", i.Place.Name);
-        p.Add("PlaceKey", PlaceNames.Normalize(i.Place.Name));
+        p.Add("PlaceCanonical", i.Place.Canonical);
+        p.Add("PlaceKey", PlaceNames.KeyOf(i.Place));
         p.Add("Admin1", i.Place.Admin1);
         p.Add("Country", CountryKey(i.Place));
         p.Add("Lat", i.Place.Lat);
