@@ -50,9 +50,10 @@ public static class ArticlePlaces
 
     static readonly HashSet<string> RegionWords = ["region", "oblast", "province", "governorate", "state", "krai", "republic", "district", "raion", "county"];
 
-    /// <summary>A first-level region that the text names with no region word after it.</summary>
+    /// <summary>A first-level region outside the conflicts' countries that the text names with no region word after it.</summary>
     static bool Unmarked(PlaceMention m) =>
-        m.Resolution?.Entry?.Kind == EntryKind.Admin1 && m.Query is { } q && !RegionWords.Contains(q.Split(' ')[^1].ToLowerInvariant());
+        m.Resolution?.Entry is { Kind: EntryKind.Admin1, Country: { } c } && !CandidateRanker.IsConflictCountry(c)
+        && m.Query is { } q && !RegionWords.Contains(q.Split(' ')[^1].ToLowerInvariant());
 
     /// <summary>The first spelling of a place in the article is the one every later mention of it uses.</summary>
     static void OneSpelling(IReadOnlyList<SentenceMentions> sentences)
