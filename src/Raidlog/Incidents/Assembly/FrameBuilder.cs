@@ -26,7 +26,8 @@ public sealed class FrameBuilder
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
     {
         var frames = new List<Frame>();
-        var numbers = m.Numbers;
+        // a vague quantity ("one more drone", "dozens") gives no figure and does not end another number's phrase
+        var numbers = m.Numbers.Where(x => x.Value is int).ToList();
         var totals = new HashSet<int>(); // numbers that are the whole of an "N of the M" (M launched)
         Frame? previous = null;
         int previousEnd = -1;
@@ -43,7 +44,7 @@ public sealed class FrameBuilder
             }
             Figure? figure = kind switch
             {
-                Kind.People => NearCasualty(m, num.Start, headEnd),
+                Kind.People => NearCasualty(m, num.Start, headEnd)?.Value,
                 Kind.Weapon => totals.Contains(n) ? Figure.Launched : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
@@ -52,6 +53,8 @@ public sealed class FrameBuilder
                 figure = prev.Figure;
             if (figure is not { } f) continue;
             lastKind = kind;
+            // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
+            if (kind == Kind.People && NearCasualty(m, num.Start, headEnd) is { } c && m.Tokens[c.Start].Norm.StartsWith("hospital")) noun = Hospitalised;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
             // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
@@ -155,17 +158,19 @@ public sealed class FrameBuilder
         return (Kind.Weapon, mode, m.Tokens[last.End - 1].Norm, last.End);
     }
 
-    static Figure? NearCasualty(SentenceMentions m, int start, int headEnd)
+    public const string Hospitalised = "hospitalised";
+
+    static Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
-        if (adjacent is { } j) return j.Value;
+        if (adjacent is { } j) return j;
         var after = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 5 && !ClauseBetween(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
-        if (after is { } a) return a.Value;
+        if (after is { } a) return a;
         // "the number of people killed ... increased to 19": an updated toll reaches further back
         int reach = start > 0 && m.Tokens[start - 1].Norm == "to" ? 20 : 6;
         var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
-        return before?.Value;
+        return before;
     }
 
     static Figure? WeaponFigure(SentenceMentions m, int start, int headEnd)
@@ -173,7 +178,9 @@ public sealed class FrameBuilder
         Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
-        if (before is { } b && start - b.End <= 3) chosen = b;
+        // "four were shot down and two were jammed": a passive verb right after the number is its own
+        if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && p.Start - headEnd <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
+        else if (before is { } b && start - b.End <= 3) chosen = b;
         else if (after is { } a && (HasAuxiliary(m, headEnd, a.Start) || a.Start - headEnd <= 2)) chosen = a;
         else chosen = before ?? after;
         if (chosen is null)

@@ -18,7 +18,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new();
 
-    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal)
+    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
@@ -47,6 +47,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
+            trace?.Add(SentenceTrace.Describe(s, date));
 
             foreach (var f in _frames.Build(s, lastKind))
             {
@@ -54,7 +55,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 IncidentDraft? d = null;
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
                 else if (people && f.Place is null && lastDraft != null) d = lastDraft;
+                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && ContinuesFocus(s)) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
+                trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
                 d.AddFigure(f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode });
                 d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, claimant?.Claimant, f.Evidence));
@@ -84,6 +87,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         }
         return order.Select(d => d.ToIncident(toOriginal)).ToList();
     }
+
+    static readonly HashSet<string> Anaphora = ["these", "them", "which", "remaining", "rest", "other", "another", "more", "those"];
+
+    /// <summary>"Three of these drones were jammed": a sentence that names no place and points back at the weapons just
+    /// counted continues the incident it follows, not the country's wave total.</summary>
+    static bool ContinuesFocus(SentenceMentions s) =>
+        !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => Anaphora.Contains(t.Norm));
 
     static AttackMode Combine(List<AttackMode> modes) =>
         modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
