@@ -16,7 +16,7 @@ namespace Raidlog.Incidents.Assembly;
 /// </summary>
 public sealed class IncidentAssembler(LanguageLexicons data)
 {
-    readonly FrameBuilder _frames = new();
+    readonly FrameBuilder _frames = new(data.FrameWords);
 
     public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
@@ -88,12 +88,11 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return order.Select(d => d.ToIncident(toOriginal)).ToList();
     }
 
-    static readonly HashSet<string> Anaphora = ["these", "them", "which", "remaining", "rest", "other", "another", "more", "those"];
 
     /// <summary>"Three of these drones were jammed": a sentence that names no place and points back at the weapons just
     /// counted continues the incident it follows, not the country's wave total.</summary>
-    static bool ContinuesFocus(SentenceMentions s) =>
-        !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => Anaphora.Contains(t.Norm));
+    bool ContinuesFocus(SentenceMentions s) =>
+        !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => data.FrameWords.Is(t.Norm, "anaphora"));
 
     static AttackMode Combine(List<AttackMode> modes) =>
         modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
@@ -117,11 +116,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
 
-    static readonly HashSet<string> DefenceWords = ["air", "defence", "defense", "defences", "defenses", "forces", "military", "army"];
 
     /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
-    static string? Defender(SentenceMentions s) =>
-        s.Actors.Where(a => a.End < s.Tokens.Count && DefenceWords.Contains(s.Tokens[a.End].Norm)).Select(a => a.Value).FirstOrDefault();
+    string? Defender(SentenceMentions s) =>
+        s.Actors.Where(a => a.End < s.Tokens.Count && data.FrameWords.Is(s.Tokens[a.End].Norm, "defender")).Select(a => a.Value).FirstOrDefault();
 
     static string? DominantCountry(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => s.Places).Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)
