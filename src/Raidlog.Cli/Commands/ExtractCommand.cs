@@ -19,12 +19,13 @@ static class ExtractCommand
         var format = new Option<string>("--format") { Description = "jsonl (FORMAT.md, one line per article) or table", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var noClean = new Option<bool>("--no-clean") { Description = "Skip page-noise cleaning (to measure what it is worth)" };
-        var command = new Command("extract", "Extract incidents from reports") { paths, format, noClean };
-        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(noClean)));
+        var explain = new Option<bool>("--explain") { Description = "Print, per sentence, what was recognised and where each figure went (to stderr)" };
+        var command = new Command("extract", "Extract incidents from reports") { paths, format, noClean, explain };
+        command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(noClean), result.GetValue(explain)));
         return command;
     }
 
-    static int Run(string[] paths, string format, bool noClean)
+    static int Run(string[] paths, string format, bool noClean, bool explain)
     {
         var extractor = noClean ? Extractors.Default(Cleaners.None()) : Extractors.Default();
         using var stdout = Console.OpenStandardOutput();
@@ -35,7 +36,7 @@ static class ExtractCommand
         foreach (var read in ArticleReader.ReadAll(paths))
         {
             string? error = read.Error;
-            var extraction = read.Article is null ? null : TryExtract(extractor, read.Article, out error);
+            var extraction = read.Article is null ? null : TryExtract(extractor, read.Article, explain, out error);
             if (extraction is null)
             {
                 progress.Clear();
@@ -69,12 +70,17 @@ static class ExtractCommand
     }
 
     // An extractor bug on one article must not end the run: it becomes that article's diagnostic.
-    static Extraction? TryExtract(IExtractor extractor, Article article, out string? error)
+    static Extraction? TryExtract(IExtractor extractor, Article article, bool explain, out string? error)
     {
         try
         {
             error = null;
-            return extractor.Extract(article);
+            if (!explain) return extractor.Extract(article);
+            var trace = new List<string>();
+            var extraction = extractor.Explain(article, trace);
+            Console.Error.WriteLine($"== {ConsoleText.Plain(article.Id)}");
+            foreach (var line in trace) Console.Error.WriteLine(ConsoleText.Plain(line));
+            return extraction;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

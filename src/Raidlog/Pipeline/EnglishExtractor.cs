@@ -17,7 +17,9 @@ public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data
     readonly MentionFinder _mentions = new(data, places);
     readonly IncidentAssembler _assembler = new(data);
 
-    public Extraction Extract(Article article)
+    public Extraction Extract(Article article) => Explain(article, null);
+
+    public Extraction Explain(Article article, ICollection<string>? trace)
     {
         var clean = cleaner.Clean(article.Text);
         int paragraph = -1;
@@ -30,6 +32,6 @@ public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data
         PlausiblePlaces.Filter(sentences);
         var dates = DateMentionFinder.English.Find(clean.Text, article.Metadata.Published);
         DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
-        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal));
+        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
     }
 }

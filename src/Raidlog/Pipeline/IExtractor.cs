@@ -6,4 +6,7 @@ namespace Raidlog.Pipeline;
 public interface IExtractor
 {
     Extraction Extract(Article article);
+
+    /// <summary>The same extraction, with one line per decision: each sentence's mentions and where each figure went.</summary>
+    Extraction Explain(Article article, ICollection<string> trace);
 }

@@ -25,6 +25,8 @@ sealed class FigureParts
         int restated = 0, count = 0;
         foreach (var p in _parts) if (Restated(p)) { restated += p.Value; count++; }
         if (keepLargest && count > 0 && restated >= f.Value) return;
+        // the hospitalised are a subset of the injured: they never lower an injured figure, and any injured figure replaces them
+        if (f.Noun == FrameBuilder.Hospitalised && _parts.Count > 0 && Total >= f.Value) return;
         _parts.RemoveAll(Restated);
         _parts.Add(new Part(f.Mode, f.Noun, f.Value, f.Sentence, separable));
     }

@@ -9,24 +9,16 @@ namespace Raidlog.Incidents.Assembly;
 /// it: a weapon, people, or "of the 57 drones"), then what happened to them (the nearest outcome or casualty
 /// word, passive after it or active before it), then where (the first place after it, else the last before).
 /// </summary>
-public sealed class FrameBuilder
+public sealed class FrameBuilder(FrameWords words)
 {
     public enum Kind { None, Weapon, People, Inherit }
 
-    static readonly HashSet<string> Modifiers = ["more", "other", "enemy", "hostile", "attack", "strike", "combat", "kamikaze", "fixed", "wing", "type", "-",
-        "long", "range", "jet", "powered", "suicide", "explosive", "unmanned", "aerial", "cruise", "ballistic", "guided", "air", "sea", "based", "naval",
-        "additional", "further", "incoming", "armed", "small", "heavy", "new", "made", "hypersonic", "anti", "ship", "surface", "to", "launched", "of",
-        "local", "elderly", "young", "civilian", "the", "them", "those", "which", "these", "such", "individual", "separate", "aircraft", "winged", "bomber",
-        "shahed", "geran", "reconnaissance", "multi", "purpose", "tactical", "operational", "decoy", "imitation", "high", "precision", "missile", "people", "'"];
-    static readonly HashSet<string> Auxiliaries = ["each", "was", "were", "been", "is", "are", "had", "have", "has", "being", "reportedly", "also", "all", "later", "successfully"];
-    static readonly HashSet<string> Prepositions = ["over", "in", "on", "near", "above", "across", "around", "at", "within", "overnight"];
-    // A colon introduces a breakdown ("30 downed: nine over Tver..."), so the verb before it still governs.
-    static readonly HashSet<string> Clause = [".", ";", "!", "?", "but", "while", "whereas"];
 
     public List<Frame> Build(SentenceMentions m, Kind lastKind)
     {
         var frames = new List<Frame>();
-        var numbers = m.Numbers;
+        // a vague quantity ("one more drone", "dozens") gives no figure and does not end another number's phrase
+        var numbers = m.Numbers.Where(x => x.Value is int).ToList();
         var totals = new HashSet<int>(); // numbers that are the whole of an "N of the M" (M launched)
         Frame? previous = null;
         int previousEnd = -1;
@@ -43,7 +35,7 @@ public sealed class FrameBuilder
             }
             Figure? figure = kind switch
             {
-                Kind.People => NearCasualty(m, num.Start, headEnd),
+                Kind.People => NearCasualty(m, num.Start, headEnd)?.Value,
                 Kind.Weapon => totals.Contains(n) ? Figure.Launched : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
@@ -52,11 +44,13 @@ public sealed class FrameBuilder
                 figure = prev.Figure;
             if (figure is not { } f) continue;
             lastKind = kind;
+            // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
+            if (kind == Kind.People && NearCasualty(m, num.Start, headEnd) is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
             // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
             if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
-            bool each = num.End < m.Tokens.Count && m.Tokens[num.End].Norm == "each";
+            bool each = num.End < m.Tokens.Count && words.Is(m.Tokens[num.End].Norm, "each");
             if (each && wave && place != null)
             {
                 // "three each over the Belgorod, Kaluga and Smolensk regions": every listed place gets the figure
@@ -68,7 +62,7 @@ public sealed class FrameBuilder
             previousEnd = headEnd;
             frames.Add(previous);
             // "no casualties": nobody killed and nobody injured
-            if (value == 0 && f == Figure.Injured && m.Casualties.Any(c => c.Start >= num.End && c.Start <= num.End + 2 && m.Tokens[c.Start].Norm == "casualties"))
+            if (value == 0 && f == Figure.Injured && m.Casualties.Any(c => c.Start >= num.End && c.Start <= num.End + 2 && words.Is(m.Tokens[c.Start].Norm, "no-casualties")))
                 frames.Add(previous with { Figure = Figure.Killed });
         }
         return frames;
@@ -77,29 +71,29 @@ public sealed class FrameBuilder
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
 
     /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
-    static int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
     {
         if (n + 1 >= numbers.Count) return null;
         int j = num.End;
-        if (j < m.Tokens.Count && m.Tokens[j].Norm == "out") j++;
-        if (j >= m.Tokens.Count || m.Tokens[j].Norm != "of") return null;
+        if (j < m.Tokens.Count && words.Is(m.Tokens[j].Norm, "out")) j++;
+        if (j >= m.Tokens.Count || !words.Is(m.Tokens[j].Norm, "of")) return null;
         var next = numbers[n + 1];
         return next.Start > j && next.Start <= j + 2 ? n + 1 : null;
     }
 
     /// <summary>"including 15 drones", "five children were among the 11 killed": a part already inside another figure.</summary>
-    static bool IsSubset(SentenceMentions m, NumberMention num, int headEnd)
+    bool IsSubset(SentenceMentions m, NumberMention num, int headEnd)
     {
         var t = m.Tokens;
         for (int k = Math.Max(0, num.Start - 3); k < num.Start; k++)
-            if (t[k].Norm is "including" or "includes" or "include") return true;
+            if (words.Is(t[k].Norm, "including")) return true;
         for (int k = headEnd; k < t.Count && k <= headEnd + 1; k++)
-            if (t[k].Norm == "among") return true;
+            if (words.Is(t[k].Norm, "among")) return true;
         return false;
     }
 
     /// <summary>"two people were killed: a man and a woman": after a colon the same figure is spelled out.</summary>
-    static bool Elaborates(SentenceMentions m, Frame? previous, int previousEnd, NumberMention num)
+    bool Elaborates(SentenceMentions m, Frame? previous, int previousEnd, NumberMention num)
     {
         if (previous is null) return false;
         for (int k = previousEnd; k < num.Start; k++) if (m.Tokens[k].Norm == ":") return true;
@@ -107,7 +101,7 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"the missiles, of which it shot down two": a bare number counts the weapon just named.</summary>
-    static Mention<Weapon>? NearestWeaponBefore(SentenceMentions m, int start)
+    Mention<Weapon>? NearestWeaponBefore(SentenceMentions m, int start)
     {
         Mention<Weapon>? best = null;
         foreach (var w in m.Weapons)
@@ -124,62 +118,66 @@ public sealed class FrameBuilder
                 return HeadNoun(m, w);
             if (m.People.Any(p => p.Start == j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
             if (m.Casualties.Any(c => c.Start == j)) return (Kind.People, AttackMode.Unknown, "", j);
-            if (m.Outcomes.Any(o => o.Start == j) || Auxiliaries.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
+            if (m.Outcomes.Any(o => o.Start == j) || words.Is(tokens[j].Norm, "auxiliary")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "53 of the 57 drones": counts what the next number counts
-            if (tokens[j].Norm == "out" && j + 1 < tokens.Count && tokens[j + 1].Norm == "of") continue;
-            if (tokens[j].Norm == "of" && numbers.FirstOrDefault(x => x.Start > j && x.Start <= j + 2) is { End: > 0 } next)
+            if (words.Is(tokens[j].Norm, "out") && j + 1 < tokens.Count && words.Is(tokens[j + 1].Norm, "of")) continue;
+            if (words.Is(tokens[j].Norm, "of") && numbers.FirstOrDefault(x => x.Start > j && x.Start <= j + 2) is { End: > 0 } next)
             {
                 var (k, md, noun, _) = Head(m, next, numbers);
                 return (k, md, noun, j);
             }
             if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-") return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
-            if (Prepositions.Contains(tokens[j].Norm)) return (Kind.Inherit, AttackMode.Unknown, "", j);
+            if (words.Is(tokens[j].Norm, "preposition")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
-            if (Modifiers.Contains(tokens[j].Norm) || m.Actors.Any(a => a.Start == j) || tokens[j].IsCapitalised(m.Text)) continue;
+            if (words.Is(tokens[j].Norm, "modifier") || m.Actors.Any(a => a.Start == j) || tokens[j].IsCapitalised(m.Text)) continue;
             return (Kind.None, AttackMode.Unknown, "", j);
         }
         return (Kind.Inherit, AttackMode.Unknown, "", num.End);
     }
 
     /// <summary>"Shahed-type attack drones": the head is the last weapon word of the phrase.</summary>
-    static (Kind, AttackMode, string, int) HeadNoun(SentenceMentions m, Mention<Weapon> first)
+    (Kind, AttackMode, string, int) HeadNoun(SentenceMentions m, Mention<Weapon> first)
     {
         var last = first;
         for (int j = first.End; j < m.Tokens.Count && j < first.End + 4; j++)
         {
             if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w) { if (w.Value.Counted) last = w; j = w.End - 1; continue; }
-            if (!Modifiers.Contains(m.Tokens[j].Norm)) break;
+            if (!words.Is(m.Tokens[j].Norm, "modifier")) break;
         }
         var mode = last.Value.Mode == AttackMode.Unknown ? first.Value.Mode : last.Value.Mode;
         return (Kind.Weapon, mode, m.Tokens[last.End - 1].Norm, last.End);
     }
 
-    static Figure? NearCasualty(SentenceMentions m, int start, int headEnd)
+    public const string Hospitalised = "hospitalised";
+
+    Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
-        if (adjacent is { } j) return j.Value;
+        if (adjacent is { } j) return j;
         var after = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 5 && !ClauseBetween(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
-        if (after is { } a) return a.Value;
+        if (after is { } a) return a;
         // "the number of people killed ... increased to 19": an updated toll reaches further back
-        int reach = start > 0 && m.Tokens[start - 1].Norm == "to" ? 20 : 6;
+        int reach = start > 0 && words.Is(m.Tokens[start - 1].Norm, "rose-to") ? 20 : 6;
         var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
-        return before?.Value;
+        return before;
     }
 
-    static Figure? WeaponFigure(SentenceMentions m, int start, int headEnd)
+    Figure? WeaponFigure(SentenceMentions m, int start, int headEnd)
     {
         Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
-        if (before is { } b && start - b.End <= 3) chosen = b;
+        // "four were shot down and two were jammed": a passive verb right after the number is its own
+        if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && p.Start - headEnd <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
+        else if (before is { } b && start - b.End <= 3) chosen = b;
         else if (after is { } a && (HasAuxiliary(m, headEnd, a.Start) || a.Start - headEnd <= 2)) chosen = a;
         else chosen = before ?? after;
         if (chosen is null)
         {
             for (int k = Math.Max(0, start - 2); k < start; k++)
-                if (m.Tokens[k].Norm is "with" or "using") return Figure.Launched;
+                if (words.Is(m.Tokens[k].Norm, "instrument")) return Figure.Launched;
             return null;
         }
         return chosen.Value.Value switch
@@ -192,7 +190,7 @@ public sealed class FrameBuilder
     }
 
     /// <summary>"missiles, launched by Ukraine, ...": a participle describing the weapon before it, not a verb for later numbers.</summary>
-    static bool Describes(SentenceMentions m, Mention<Outcome> o)
+    bool Describes(SentenceMentions m, Mention<Outcome> o)
     {
         if (o.Value != Outcome.Launched) return false;
         int k = o.Start - 1;
@@ -200,26 +198,26 @@ public sealed class FrameBuilder
         return k >= 0 && m.Weapons.Any(w => w.End == k + 1 && w.Value.Counted);
     }
 
-    static bool HasAuxiliary(SentenceMentions m, int from, int to)
+    bool HasAuxiliary(SentenceMentions m, int from, int to)
     {
-        for (int k = from; k < to; k++) if (Auxiliaries.Contains(m.Tokens[k].Norm)) return true;
+        for (int k = from; k < to; k++) if (words.Is(m.Tokens[k].Norm, "auxiliary")) return true;
         return false;
     }
 
-    static bool ClauseBetween(SentenceMentions m, int from, int to)
+    bool ClauseBetween(SentenceMentions m, int from, int to)
     {
-        for (int k = from; k < to; k++) if (Clause.Contains(m.Tokens[k].Norm)) return true;
+        for (int k = from; k < to; k++) if (words.Is(m.Tokens[k].Norm, "clause")) return true;
         return false;
     }
 
     /// <summary>The place after the number (up to the next number, or past it when only "and" joins them:
     /// "12 rockets and 12 drones over Belgorod"), else the last place before it.</summary>
-    static (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
         int limit = n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count;
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
-        if (place is null && n + 1 < numbers.Count && limit > 0 && m.Tokens[limit - 1].Norm == "and")
+        if (place is null && n + 1 < numbers.Count && limit > 0 && words.Is(m.Tokens[limit - 1].Norm, "and"))
         {
             int further = n + 2 < numbers.Count ? numbers[n + 2].Start : m.Tokens.Count;
             place = targets.FirstOrDefault(p => p.Start >= limit && p.Start < further);

@@ -16,9 +16,9 @@ namespace Raidlog.Incidents.Assembly;
 /// </summary>
 public sealed class IncidentAssembler(LanguageLexicons data)
 {
-    readonly FrameBuilder _frames = new();
+    readonly FrameBuilder _frames = new(data.FrameWords);
 
-    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal)
+    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
@@ -47,6 +47,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
+            trace?.Add(SentenceTrace.Describe(s, date));
 
             foreach (var f in _frames.Build(s, lastKind))
             {
@@ -54,7 +55,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 IncidentDraft? d = null;
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
                 else if (people && f.Place is null && lastDraft != null) d = lastDraft;
+                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && ContinuesFocus(s)) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
+                trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
                 d.AddFigure(f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode });
                 d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, claimant?.Claimant, f.Evidence));
@@ -85,6 +88,12 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return order.Select(d => d.ToIncident(toOriginal)).ToList();
     }
 
+
+    /// <summary>"Three of these drones were jammed": a sentence that names no place and points back at the weapons just
+    /// counted continues the incident it follows, not the country's wave total.</summary>
+    bool ContinuesFocus(SentenceMentions s) =>
+        !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => data.FrameWords.Is(t.Norm, "anaphora"));
+
     static AttackMode Combine(List<AttackMode> modes) =>
         modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
 
@@ -107,11 +116,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
 
-    static readonly HashSet<string> DefenceWords = ["air", "defence", "defense", "defences", "defenses", "forces", "military", "army"];
 
     /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
-    static string? Defender(SentenceMentions s) =>
-        s.Actors.Where(a => a.End < s.Tokens.Count && DefenceWords.Contains(s.Tokens[a.End].Norm)).Select(a => a.Value).FirstOrDefault();
+    string? Defender(SentenceMentions s) =>
+        s.Actors.Where(a => a.End < s.Tokens.Count && data.FrameWords.Is(s.Tokens[a.End].Norm, "defender")).Select(a => a.Value).FirstOrDefault();
 
     static string? DominantCountry(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => s.Places).Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)

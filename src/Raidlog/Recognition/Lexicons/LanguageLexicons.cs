@@ -24,6 +24,7 @@ public sealed class LanguageLexicons
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
+    public FrameWords FrameWords { get; } = new();
     /// <summary>Raw rows of files other engines read themselves.</summary>
     public Dictionary<string, List<TsvRow>> Extra { get; } = new(StringComparer.Ordinal);
 
@@ -75,6 +76,7 @@ public sealed class LanguageLexicons
                 case "not-places.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.NotPlaces.Add(r[0].ToLowerInvariant()); break;
                 case "given-names.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.GivenNames.Add(r[0].ToLowerInvariant()); break;
                 case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
+                case "frame-words.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.FrameWords.Add(r[0], r[1]); break;
                 default: d.Extra[Path.GetFileName(file)] = TsvRow.Parse(file, content); break;
             }
         }

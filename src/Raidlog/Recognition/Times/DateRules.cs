@@ -39,6 +39,9 @@ static class DateRules
             // "the night of 8 to 9 May", "night of May 8-9": an overnight attack takes the morning's date.
             DateRule.FromRegex("night-of-day-range", R($@"\b[Nn]ight\s+of\s+(?:{month}\s+)?(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|into)\s*{Day}(?:\s+{month.Replace("<mon>", "<mon2>")})?(?:,?\s+{Year})?"),
                 (m, c) => m.Groups["mon"].Success || m.Groups["mon2"].Success ? Calendar(m, c.Anchor) : (null, DateKind.Absolute)),
+            // "Monday, March 20, 2023": the weekday belongs to the calendar day, it is not a day of its own
+            DateRule.FromRegex("weekday-month-day", R($@"\b{weekday},?\s+{month}\s+{Day}(?!\d)(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
+            DateRule.FromRegex("weekday-day-month", R($@"\b{weekday},?\s+{Day}\s+(?:of\s+)?{month}(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
             DateRule.FromRegex("day-month", R($@"\b{Day}\s+(?:of\s+)?{month}(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
             DateRule.FromRegex("month-day", R($@"\b{month}\s+{Day}(?!\d)(?:,?\s+{Year})?"), (m, c) => Calendar(m, c.Anchor)),
             DateRule.FromRegex("night-weekday-to-weekday", R($@"\b[Nn]ight\s+(?:of\s+|from\s+)?{weekday}\s+(?:to|into|and)\s+{weekday2}"),

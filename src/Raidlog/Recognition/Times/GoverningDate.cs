@@ -32,6 +32,8 @@ public static class DateGovernor
     /// </summary>
     public static GoverningDate For(string text, TextSpan sentence, IReadOnlyList<DateMention> mentions, DateOnly? anchor)
     {
+        // A day after publication is a page header's "today" or a plan, never the day of a reported attack.
+        mentions = mentions.Where(m => m.Date is not { } d || anchor is not { } a || d.DayNumber <= a.DayNumber + 1).ToList();
         var own = mentions.Where(m => m.Kind != DateKind.PageStamp && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
         // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
         var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
