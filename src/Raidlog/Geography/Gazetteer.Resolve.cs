@@ -42,7 +42,7 @@ public sealed partial class Gazetteer
             return new(surface, null, scored, $"ambiguous: {Describe(best)} vs {Describe(rival)}");
         var reason = $"{how}; {Describe(best)}" + (rival is null ? "" : $", ahead of {Describe(rival)}");
         var (entry, match) = (best.Entry, best.Match);
-        if (CityOf(entry) is { } city)
+        if (CityOf(entry, q.Level) is { } city)
         {
             reason += $"; {entry.Name} lies in {city.Name}, which a record names";
             (entry, match) = (city, MatchKind.StandsFor);

@@ -62,7 +62,45 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
         }
+        AddCapitals(text, tokens, mentions, group + 1);
         return mentions;
+    }
+
+    /// <summary>Placeholder for "the capital" until the article's country is known (<see cref="ArticlePlaces"/>).</summary>
+    public const string TheCapital = "the capital";
+
+    /// <summary>
+    /// "the Russian capital" is Moscow, "the Ukrainian capital" Kyiv; "the capital" alone is the capital of the
+    /// article's country, settled once the article is read. Not when the capital is named right after it
+    /// ("the capital, Kyiv", "the capital of Yemen", "the Yemeni capital Sanaa"): the name is the mention then.
+    /// </summary>
+    void AddCapitals(string text, IReadOnlyList<Token> tokens, List<PlaceMention> mentions, int group)
+    {
+        bool added = false;
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Norm != "capital" || NamedAfter(text, tokens, k + 1)) continue;
+            string? country = null;
+            int start = k - 1;
+            if (tokens[start].Norm != "the")
+            {
+                if (start < 1 || tokens[start - 1].Norm != "the" || !data.Actors.TryMatch(tokens, start, out var len, out var side) || len != 1) continue;
+                country = side;
+                start--;
+            }
+            var resolution = country is null ? null : resolver.CapitalOf(country);
+            if (country is not null && resolution is null) continue;
+            var place = resolution?.Place ?? new Place(TheCapital, null, null);
+            mentions.Add(new PlaceMention(start, k + 1, place, CueBefore(tokens, start), group++, true, resolution, TheCapital));
+            added = true;
+        }
+        if (added) mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    bool NamedAfter(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Norm is "," or "of" or "city") i++;
+        return i < tokens.Count && IsNameWord(text, tokens, i);
     }
 
     readonly record struct Found(PlaceResolution Resolution, int From, int To, string? Suffix, string Query);
