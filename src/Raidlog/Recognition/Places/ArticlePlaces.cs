@@ -48,9 +48,11 @@ public static class ArticlePlaces
 
     static PlaceMention InContext(PlaceMention m, PlaceContext context, IPlaceResolver resolver)
     {
-        if (m.Resolution is not { Candidates.Count: > 1 } r || m.Query is null || m.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District))
+        if (m.Resolution is not { Candidates.Count: > 1, Entry: not null } r || m.Query is null || m.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District))
             return m;
-        if (resolver.Resolve(m.Query, context) is not { } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy) return m;
+        if (resolver.Resolve(m.Query, context) is not { Entry: not null } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy
+            || again.Reason.StartsWith("no '", StringComparison.Ordinal))
+            return m;
         var written = m.Query.Split(", ")[0]; // the name as the text has it, without its owner ("Bint Jbeil, Lebanon")
         return m with { Place = PlaceSpelling.AsWritten(again, written), Resolution = again };
     }
