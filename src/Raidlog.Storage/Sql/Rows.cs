@@ -12,6 +12,7 @@ class FieldsRow
 {
     public string? Date { get; set; }
     public string Place { get; set; } = "";
+    public string? PlaceCanonical { get; set; }
     public string? Admin1 { get; set; }
     public string Country { get; set; } = "";
     public double? Lat { get; set; }
@@ -30,6 +31,7 @@ class FieldsRow
     {
         Date = Dates.Format(i.Date),
         Place = i.Place.Name,
+        PlaceCanonical = i.Place.Canonical,
         Admin1 = i.Place.Admin1,
         Country = (i.Place.Country ?? "").ToUpperInvariant(),
         Lat = i.Place.Lat,
@@ -46,12 +48,12 @@ class FieldsRow
 
     /// <summary>Column values in the order of SqlStore.FieldColumns.</summary>
     public object?[] Values() =>
-        [Date, Place, Admin1, Country, Lat, Lon, Precision, Mode, Attacker, Launched, Intercepted, Suppressed, Killed, Injured];
+        [Date, Place, Admin1, Country, Lat, Lon, Precision, Mode, Attacker, Launched, Intercepted, Suppressed, Killed, Injured, PlaceCanonical];
 
     public Incident ToIncident(IReadOnlyList<TextSpan>? evidence = null, IReadOnlyList<Claim>? claims = null) => new()
     {
         Date = Dates.Parse(Date),
-        Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision),
+        Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision, Canonical: PlaceCanonical),
         Mode = AttackModeNames.Parse(Mode),
         Attacker = Attacker,
         Launched = (int?)Launched,

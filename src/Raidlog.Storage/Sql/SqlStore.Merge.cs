@@ -8,16 +8,16 @@ namespace Raidlog.Storage.Sql;
 // the figures it replaced as revisions. Incidents are written at once, so the next report's search sees them.
 sealed partial class SqlStore
 {
-    internal const string FieldColumns = "date, place, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured";
+    internal const string FieldColumns = "date, place, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured, place_canonical";
 
-    // @p0..@p13 are the field columns in FieldsRow.Values() order.
-    const string FieldParams = "@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13";
+    // @p0..@p14 are the field columns in FieldsRow.Values() order.
+    const string FieldParams = "@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14";
 
     const string InsertIncidentSql =
-        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p14, @p15, 1, 0, @p16)";
+        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p15, @p16, 1, 0, @p17)";
 
     const string UpdateIncidentSql =
-        $"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @p14, @p17, @p18, @p16) WHERE id = @p15";
+        $"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @p15, @p18, @p19, @p17) WHERE id = @p16";
 
     const string DatedCandidatesSql =
         "SELECT * FROM incidents WHERE country = @p0 AND date BETWEEN @p3 AND @p4 AND (place_key = @p1 OR lower(admin1) = lower(@p2) OR precision = @p5) " +
@@ -34,7 +34,7 @@ sealed partial class SqlStore
     static IncidentRow? FindIncident(Statements sql, Incident report, HashSet<string> touched)
     {
         var country = (report.Place.Country ?? "").ToUpperInvariant();
-        var placeKey = PlaceNames.Normalize(report.Place.Name);
+        var placeKey = PlaceNames.KeyOf(report.Place);
         var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
         var wave = PlaceNames.LevelOf(report.Place) == PlaceNames.Level.Country ? (int)PlacePrecision.Country : -1;
         var rows = report.Date is { } d
@@ -48,7 +48,7 @@ sealed partial class SqlStore
     sealed record Box(IncidentRow Row, Incident Fields);
 
     static void InsertIncident(Statements sql, string id, Incident fields, string now) =>
-        sql.Execute(InsertIncidentSql, [.. FieldsRow.Of(fields).Values(), PlaceNames.Normalize(fields.Place.Name), id, now]);
+        sql.Execute(InsertIncidentSql, [.. FieldsRow.Of(fields).Values(), PlaceNames.KeyOf(fields.Place), id, now]);
 
     /// <summary>Recomputes the incident's consensus with the new report; a changed figure leaves a revision.</summary>
     int Remerge(Statements sql, IngestBatch batch, IncidentRow incident, SourcedReport added, string now)
@@ -60,7 +60,7 @@ sealed partial class SqlStore
         var merged = Consensus.Of(reports);
         var after = merged.Fields;
         sql.Execute(UpdateIncidentSql,
-            [.. FieldsRow.Of(after).Values(), PlaceNames.Normalize(after.Place.Name), id, now, merged.Sources, merged.Disputed ? 1 : 0]);
+            [.. FieldsRow.Of(after).Values(), PlaceNames.KeyOf(after.Place), id, now, merged.Sources, merged.Disputed ? 1 : 0]);
         var revisions = 0;
         foreach (var figure in Enum.GetValues<Figure>())
         {
