@@ -156,6 +156,9 @@ public sealed class FrameBuilder(FrameWords words)
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "one died and seven were injured": a passive casualty word right after the number is its own
+        var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
+        if (passive is { } p) return p;
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
         if (adjacent is { } j) return j;
