@@ -153,6 +153,8 @@ public sealed class FrameBuilder(FrameWords words)
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "two killed and five injured", "zwei getötet und fünf verletzt": a casualty word right after the head is its own
+        if (m.Casualties.FirstOrDefault(c => c.Start == headEnd) is { End: > 0 } right) return right;
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
         if (adjacent is { } j) return j;

@@ -17,13 +17,15 @@ namespace Raidlog.Incidents.Assembly;
 public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new(data.FrameWords);
+    readonly ClaimantFinder _claimants = ClaimantFinder.For(data.Language);
+    readonly AttackerResolver _attackers = AttackerResolver.For(data.Language);
 
     public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
         var docCountry = DominantCountry(sentences);
-        var articleAttackers = AttackerResolver.English.FindAll(text);
+        var articleAttackers = _attackers.FindAll(text);
         var lastMode = AttackMode.Unknown;
         var lastKind = FrameBuilder.Kind.None;
         IncidentDraft? lastDraft = null;
@@ -40,7 +42,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         foreach (var s in sentences)
         {
             var sentenceText = s.Sentence.Span.Of(text);
-            var claimant = ClaimantFinder.English.Find(sentenceText, previous);
+            var claimant = _claimants.Find(sentenceText, previous);
             previous = sentenceText;
             var date = dateOf(s.Sentence);
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
@@ -79,7 +81,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 }
             foreach (var d in touched.Distinct())
             {
-                var guess = AttackerResolver.English.Resolve(sentenceText,
+                var guess = _attackers.Resolve(sentenceText,
                     new AttackerContext(claimant?.Side, d.Place.Country, d.Place.Admin1, articleAttackers));
                 if (guess.Iso2 is { } a && a != d.Place.Country) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
                 lastDraft = d;

@@ -10,12 +10,18 @@ using Raidlog.Text;
 
 namespace Raidlog.Pipeline;
 
-/// <summary>clean → segment → recognise → assemble, with language knowledge from languages/en.</summary>
-public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data, IPlaceResolver places) : IExtractor
+/// <summary>
+/// clean → segment → recognise → assemble for one language: the engines are the same for every language, the
+/// knowledge is <paramref name="data"/> (languages/XX). <see cref="LanguageDispatcher"/> picks one per article.
+/// </summary>
+public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons data, IPlaceResolver places) : IExtractor
 {
     readonly SentenceSplitter _splitter = new(data.Abbreviations);
     readonly MentionFinder _mentions = new(data, places);
     readonly IncidentAssembler _assembler = new(data);
+    readonly DateMentionFinder _dates = DateMentionFinder.For(data.Language);
+
+    public string Language => data.Language;
 
     public Extraction Extract(Article article) => Explain(article, null);
 
@@ -30,7 +36,7 @@ public sealed class EnglishExtractor(ITextCleaner cleaner, LanguageLexicons data
             paragraph = s.Paragraph;
         }
         PlausiblePlaces.Filter(sentences);
-        var dates = DateMentionFinder.English.Find(clean.Text, article.Metadata.Published);
+        var dates = _dates.Find(clean.Text, article.Metadata.Published);
         DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
         return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
     }
