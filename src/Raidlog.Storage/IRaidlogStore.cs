@@ -17,6 +17,12 @@ public interface IRaidlogStore : IDisposable
     /// </summary>
     IngestOutcome Ingest(Extraction extraction);
 
+    /// <summary>
+    /// Stores and merges many articles, in order, in one transaction: all of them or (on a store error) none.
+    /// The same as ingesting them one by one, with far fewer SQL statements and commits.
+    /// </summary>
+    IReadOnlyList<IngestOutcome> IngestMany(IReadOnlyList<Extraction> extractions);
+
     /// <summary>One page of merged incidents matching the filters, with the total count.</summary>
     Page<IncidentSummary> QueryIncidents(IncidentQuery query);
 

@@ -118,8 +118,9 @@ for (const cc of Object.keys(en)) {
     names: [display, ...list(en[cc]), ...list(ru[cc]), ...list(uk[cc]), ...(extra?.aliases ?? [])].filter((n) => n && n.length > 2) });
 }
 
-for (const [name, aliases, a1, cc, lat, lon, precision] of readTsv('landmarks.tsv'))
-  row({ kind: 'L', name, admin1: a1, country: cc, lat, lon, precision, names: [name, ...aliases.split('|')] });
+// A landmark's admin2 column holds the town it stands for in a record ("the Kremlin" is an attack on Moscow).
+for (const [name, aliases, a1, cc, lat, lon, precision, standsFor] of readTsv('landmarks.tsv'))
+  row({ kind: 'L', name, admin1: a1, country: cc, lat, lon, precision, admin2: standsFor, names: [name, ...aliases.split('|')] });
 
 fs.mkdirSync(path.dirname(out), { recursive: true });
 const tmp = `${out}.${process.pid}.tmp`;

@@ -4,13 +4,14 @@ using Raidlog.Geography;
 using Raidlog.Incidents;
 using Raidlog.Pipeline;
 using Raidlog.Storage;
+using Raidlog.Storage.Ingestion;
 using Raidlog.Text;
 
 namespace Raidlog.Benchmarks.Generation;
 
 /// <summary>
 /// `ingest-store DB COUNT [SEED]`: the store and merge cost alone. COUNT articles, ready-extracted, go through
-/// IRaidlogStore.Ingest one transaction each, as `raidlog ingest` does. Each attack (a day, a place, a weapon)
+/// IRaidlogStore.IngestMany in batches of <see cref="ArticleIngestor.MaxBatch"/>, one transaction each, as `raidlog ingest` does. Each attack (a day, a place, a weapon)
 /// is reported by 1-4 outlets with their own figures, and an article reports 1-3 places, so most reports must
 /// find and join an existing incident. Prints articles/s, reports, incidents and peak memory.
 /// </summary>
@@ -31,10 +32,10 @@ static class MergeLoad
         var clock = Stopwatch.StartNew();
         long reports = 0;
         var i = 0;
-        foreach (var extraction in Articles(random).Take(count))
+        foreach (var batch in Articles(random).Take(count).Chunk(ArticleIngestor.MaxBatch))
         {
-            reports += store.Ingest(extraction).Reports;
-            if (++i % 20_000 == 0) Console.Error.WriteLine($"  {i} articles in {clock.Elapsed.TotalSeconds:F0} s");
+            reports += store.IngestMany(batch).Sum(o => o.Reports);
+            if ((i += batch.Length) % 20_000 < batch.Length) Console.Error.WriteLine($"  {i} articles in {clock.Elapsed.TotalSeconds:F0} s");
         }
         clock.Stop();
         var counts = store.Counts();

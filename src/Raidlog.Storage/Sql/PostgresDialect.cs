@@ -15,6 +15,8 @@ sealed class PostgresDialect : SqlDialect
     public PostgresDialect(string connectionString)
     {
         var b = new NpgsqlConnectionStringBuilder(connectionString);
+        // Ingest runs a few statements thousands of times: let Npgsql prepare them server-side (unless the user chose).
+        if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = 32;
         Describe = $"postgresql://{b.Host}:{b.Port}/{b.Database}";
         _source = NpgsqlDataSource.Create(b.ConnectionString);
     }
@@ -24,6 +26,9 @@ sealed class PostgresDialect : SqlDialect
     public override string ILike => "ILIKE";
 
     public override string InList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    // Each statement is a round trip; PostgreSQL takes up to 65535 parameters.
+    public override int MaxParameters => 4000;
 
     public override DbConnection Open()
     {
@@ -39,6 +44,15 @@ sealed class PostgresDialect : SqlDialect
         cmd.CommandText = $"SELECT pg_advisory_xact_lock({MergeLock})";
         cmd.ExecuteNonQuery();
         return tx;
+    }
+
+    // Identity columns take explicit values without moving their sequence; move it, or a later default would collide.
+    public override void IdsAssigned(DbConnection connection, DbTransaction tx, string table, string column)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = $"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), (SELECT max({column}) FROM {table}))";
+        cmd.ExecuteNonQuery();
     }
 
     public override StoreException? Explain(Exception e) => e switch

@@ -12,6 +12,7 @@ class FieldsRow
 {
     public string? Date { get; set; }
     public string Place { get; set; } = "";
+    public string? PlaceCanonical { get; set; }
     public string? Admin1 { get; set; }
     public string Country { get; set; } = "";
     public double? Lat { get; set; }
@@ -25,10 +26,34 @@ class FieldsRow
     public long? Killed { get; set; }
     public long? Injured { get; set; }
 
+    /// <summary>The incident as its columns store it: ISO dates, an upper-case country ("" when unknown), wire modes.</summary>
+    public static FieldsRow Of(Incident i) => new()
+    {
+        Date = Dates.Format(i.Date),
+        Place = i.Place.Name,
+        PlaceCanonical = i.Place.Canonical,
+        Admin1 = i.Place.Admin1,
+        Country = (i.Place.Country ?? "").ToUpperInvariant(),
+        Lat = i.Place.Lat,
+        Lon = i.Place.Lon,
+        Precision = (long)i.Place.Precision,
+        Mode = i.Mode.ToWire(),
+        Attacker = i.Attacker,
+        Launched = i.Launched,
+        Intercepted = i.Intercepted,
+        Suppressed = i.Suppressed,
+        Killed = i.Killed,
+        Injured = i.Injured,
+    };
+
+    /// <summary>Column values in the order of SqlStore.FieldColumns.</summary>
+    public object?[] Values() =>
+        [Date, Place, Admin1, Country, Lat, Lon, Precision, Mode, Attacker, Launched, Intercepted, Suppressed, Killed, Injured, PlaceCanonical];
+
     public Incident ToIncident(IReadOnlyList<TextSpan>? evidence = null, IReadOnlyList<Claim>? claims = null) => new()
     {
         Date = Dates.Parse(Date),
-        Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision),
+        Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision, Canonical: PlaceCanonical),
         Mode = AttackModeNames.Parse(Mode),
         Attacker = Attacker,
         Launched = (int?)Launched,

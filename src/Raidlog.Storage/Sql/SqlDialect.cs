@@ -17,10 +17,16 @@ abstract class SqlDialect
     /// <summary>"column is one of the list parameter": Dapper expands IN lists for SQLite, Npgsql takes an array.</summary>
     public abstract string InList(string column, string parameter);
 
+    /// <summary>Parameters per multi-row statement: what the provider binds quickly.</summary>
+    public abstract int MaxParameters { get; }
+
     public abstract DbConnection Open();
 
     /// <summary>A transaction that holds the write lock from the start, so concurrent ingests merge one at a time.</summary>
     public abstract DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>After rows were inserted with ids the store chose itself: keep the provider's own id generator ahead of them.</summary>
+    public virtual void IdsAssigned(DbConnection connection, DbTransaction tx, string table, string column) { }
 
     /// <summary>A one-line store error for a provider exception, or null when it is not about the store itself.</summary>
     public abstract StoreException? Explain(Exception e);

@@ -41,7 +41,14 @@ public sealed partial class Gazetteer
         if (rival is not null && best.Score - rival.Score < AmbiguityMargin)
             return new(surface, null, scored, $"ambiguous: {Describe(best)} vs {Describe(rival)}");
         var reason = $"{how}; {Describe(best)}" + (rival is null ? "" : $", ahead of {Describe(rival)}");
-        return new(surface, new PlaceResolution(best.Entry.ToPlace(), scored.Select(c => c.Entry.ToPlace()).ToList(), reason), scored, reason);
+        var (entry, match) = (best.Entry, best.Match);
+        if (CityOf(entry) is { } city)
+        {
+            reason += $"; {entry.Name} lies in {city.Name}, which a record names";
+            (entry, match) = (city, MatchKind.StandsFor);
+        }
+        var resolution = new PlaceResolution(entry.ToPlace(), scored.Select(c => c.Entry.ToPlace()).ToList(), reason, entry, match);
+        return new(surface, resolution, scored, reason);
     }
 
     /// <summary>The first way of reading the name that finds entries, tried in order from the most literal.</summary>

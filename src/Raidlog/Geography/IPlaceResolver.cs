@@ -15,5 +15,6 @@ public sealed record PlaceContext(IReadOnlyCollection<string> Countries, IReadOn
     public static readonly PlaceContext Empty = new([], []);
 }
 
-/// <summary>The chosen place, the candidates considered, and why this one won.</summary>
-public sealed record PlaceResolution(Place Place, IReadOnlyList<Place> Candidates, string Reason);
+/// <summary>The chosen place, the candidates considered, and why this one won; Entry and Match say what matched and how.</summary>
+public sealed record PlaceResolution(Place Place, IReadOnlyList<Place> Candidates, string Reason,
+    GazetteerEntry? Entry = null, MatchKind Match = MatchKind.Name);

@@ -1,7 +1,10 @@
 namespace Raidlog.Geography;
 
-/// <summary>How a surface form matched an entry, best first.</summary>
-public enum MatchKind : byte { Name, AltName, Transliteration, RegionStem, Fuzzy }
+/// <summary>
+/// How a surface form matched an entry, best first. StandsFor: the name is of something inside the entry
+/// (a city district, a square) that a record gives as the entry itself.
+/// </summary>
+public enum MatchKind : byte { Name, AltName, Transliteration, RegionStem, Fuzzy, StandsFor }
 
 /// <summary>Normalised name key to the entries that carry it: one dictionary lookup, chains kept in flat arrays.</summary>
 sealed class NameIndex

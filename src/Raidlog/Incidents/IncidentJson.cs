@@ -59,6 +59,8 @@ public static class IncidentJson
         WriteNullable(w, "lat", i.Place.Lat);
         WriteNullable(w, "lon", i.Place.Lon);
         w.WriteNumber("precision", (int)i.Place.Precision);
+        if (i.Place.Canonical is { } canonical) w.WriteString("canonical_place", canonical);
+        if (i.Place.GeonamesId is { } id) w.WriteNumber("geonames_id", id);
         w.WriteString("mode", i.Mode.ToWire());
         w.WriteString("attacker", i.Attacker);
         foreach (var figure in Enum.GetValues<Figure>())

@@ -69,7 +69,7 @@ public static class Consensus
     /// </summary>
     static Place PlaceOf(List<SourcedReport> ordered) =>
         ordered.Select(r => r.Report.Place)
-            .GroupBy(p => PlaceNames.Normalize(p.Name))
+            .GroupBy(PlaceNames.KeyOf)
             .OrderBy(g => g.Min(PlaceNames.LevelOf))
             .ThenByDescending(g => g.Count())
             .First()

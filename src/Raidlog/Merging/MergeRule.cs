@@ -26,7 +26,7 @@ public static class MergeRule
     public static int Affinity(Incident report, Incident incident)
     {
         var score = 0;
-        if (PlaceNames.Normalize(report.Place.Name) == PlaceNames.Normalize(incident.Place.Name)) score += 4;
+        if (PlaceNames.KeyOf(report.Place) == PlaceNames.KeyOf(incident.Place)) score += 4;
         if (report.Date == incident.Date) score += 2;
         if (report.Mode == incident.Mode) score += 1;
         if (report.Attacker != null && report.Attacker == incident.Attacker) score += 1;
@@ -57,13 +57,13 @@ public static class MergeRule
     /// that two reports are one attack; a region or a country is too wide to guess.
     /// </summary>
     public static bool SamePlace(Place a, Place b) =>
-        PlaceNames.Normalize(a.Name) == PlaceNames.Normalize(b.Name) && AdminsAgree(a, b);
+        PlaceNames.KeyOf(a) == PlaceNames.KeyOf(b) && AdminsAgree(a, b);
 
     public static bool PlacesCompatible(Place a, Place b)
     {
         var (la, lb) = (PlaceNames.LevelOf(a), PlaceNames.LevelOf(b));
         if (la == PlaceNames.Level.Country || lb == PlaceNames.Level.Country) return la == lb;
-        var (na, nb) = (PlaceNames.Normalize(a.Name), PlaceNames.Normalize(b.Name));
+        var (na, nb) = (PlaceNames.KeyOf(a), PlaceNames.KeyOf(b));
         if (na == nb) return AdminsAgree(a, b);
         if (a.Admin1 is null || b.Admin1 is null) return false;
         return PlaceNames.Normalize(a.Admin1) == PlaceNames.Normalize(b.Admin1)

@@ -13,6 +13,9 @@ public static class PlaceNames
     static readonly HashSet<string> Dropped = new(StringComparer.Ordinal) { "the", "of", "city", "republic" };
     static readonly HashSet<string> RegionWords = new(StringComparer.Ordinal) { "oblast", "region", "krai", "province", "governorate" };
 
+    /// <summary>What two reports must share to be at the same place: the gazetteer's name, whatever each outlet's spelling.</summary>
+    public static string KeyOf(Raidlog.Geography.Place p) => Normalize(p.CanonicalName);
+
     public static string Normalize(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return "";

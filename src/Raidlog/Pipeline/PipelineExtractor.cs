@@ -35,7 +35,7 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
             sentences.Add(_mentions.Find(clean.Text, s, opensParagraph: s.Paragraph != paragraph));
             paragraph = s.Paragraph;
         }
-        PlausiblePlaces.Filter(sentences);
+        ArticlePlaces.Settle(sentences, places);
         var dates = _dates.Find(clean.Text, article.Metadata.Published);
         DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
         return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));

@@ -8,8 +8,10 @@ namespace Raidlog.Recognition.Places;
 /// ("over Belgorod, Kursk and Bryansk regions"), so one figure for the list is not given to one member.
 /// Strong when the text itself marks it as a place (a region word, a cue such as "in" or "over"), or it
 /// resolves to a region or a country.
+/// Resolution is what the gazetteer said about Query, the name as looked up; the article's later passes use them.
 /// </summary>
-public sealed record PlaceMention(int Start, int End, Place Place, PlaceCue Cue, int Group, bool Strong)
+public sealed record PlaceMention(int Start, int End, Place Place, PlaceCue Cue, int Group, bool Strong,
+    PlaceResolution? Resolution = null, string? Query = null)
 {
     public bool IsCountry => Place.Precision == PlacePrecision.Country;
 }

@@ -26,7 +26,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         {
             if (!IsNameWord(text, tokens, i)) continue;
             int j = i + 1;
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j))) j++;
+            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !RegionWords.Contains(tokens[j - 1].Norm)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
@@ -45,17 +46,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // a plural region word after the last name of a list applies to every name in it
             string? suffix = run.Suffix ?? groupSuffix ?? TrailingListSuffix(tokens, runs, r);
             if (suffix is null && IsPersonName(text, tokens, run)) { prevEnd = run.End; continue; }
-            var surface = Surface(text, tokens, run.Start, run.NameEnd, suffix);
-            var resolved = resolver.Resolve(surface) ?? (suffix != null ? null : resolver.Resolve(Surface(text, tokens, run.Start, run.NameEnd, null)));
-            if (resolved is null && run.NameEnd - run.Start > 1)
-            {
-                // "Air Force Commander Mykola Oleshchuk": try the last word and the first word alone
-                resolved = resolver.Resolve(Surface(text, tokens, run.NameEnd - 1, run.NameEnd, suffix)) ?? resolver.Resolve(Surface(text, tokens, run.Start, run.Start + 1, null));
-            }
             prevEnd = run.End;
-            if (resolved is null) continue;
+            if (Resolve(text, tokens, run, suffix) is not { } found) continue;
+            var resolved = found.Resolution;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
-            if (suffix is null && resolved.Reason.StartsWith("close spelling", StringComparison.Ordinal)) continue;
+            if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
+            if (ClaimedByOthers(tokens, found.From, found.To, resolved.Place)) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
@@ -63,10 +59,74 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch && (cue == PlaceCue.None || (cue == PlaceCue.Target && PrecededByIn(tokens, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea and Russia's Kursk region"
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
-            mentions.Add(new PlaceMention(run.Start, run.End, resolved.Place, cue, group, strong));
+            var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
+            mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
         }
         return mentions;
     }
+
+    readonly record struct Found(PlaceResolution Resolution, int From, int To, string? Suffix, string Query);
+
+    /// <summary>
+    /// The run as a whole, then with a possessive owner as its container ("Lebanon’s Bint Jbeil" is looked up in
+    /// Lebanon, "Kharkiv’s Kyivskyi district" in Kharkiv), then its last or first word alone ("Kyiv Mayor",
+    /// "Air Force Commander Mykola Oleshchuk") — a word alone only when it is a country, a region or a city
+    /// by its own name, since every surname is an alternate name of some village.
+    /// </summary>
+    Found? Resolve(string text, IReadOnlyList<Token> tokens, Run run, string? suffix)
+    {
+        int start = run.Start;
+        string? owner = null;
+        for (int k = run.NameEnd - 2; k >= run.Start; k--)
+            if (IsPossessive(text, tokens[k]))
+            {
+                owner = text[tokens[run.Start].Start..(tokens[k].End - 2)];
+                start = k + 1;
+                break;
+            }
+        var name = Surface(text, tokens, start, run.NameEnd, suffix);
+        var query = owner is null ? name : $"{name}, {owner}";
+        // a district of a city the text names is, for a record, the city ("Kharkiv’s Kyivskyi district")
+        if (owner is not null && suffix is not null && resolver.Resolve(owner) is { Place.Precision: PlacePrecision.Town } city)
+            return new Found(city with { Match = MatchKind.StandsFor }, run.Start, start, null, owner);
+        if (resolver.Resolve(query) is { } whole)
+        {
+            // a quarter the gazetteer lacks, of a city the text names, is that city; of a region or country, unknown
+            if (!ByContainerOnly(whole)) return new Found(whole, start, run.NameEnd, suffix, query);
+            return whole.Place.Precision == PlacePrecision.Town ? new Found(whole with { Match = MatchKind.StandsFor }, start, run.NameEnd, suffix, query) : null;
+        }
+        if (suffix is not null && owner is null && resolver.Resolve(Surface(text, tokens, start, run.NameEnd, null)) is { } bare)
+            return new Found(bare, start, run.NameEnd, null, Surface(text, tokens, start, run.NameEnd, null));
+        if (run.NameEnd - start < 2) return null;
+        foreach (var (from, to, sfx) in new[] { (run.NameEnd - 1, run.NameEnd, suffix), (start, start + 1, null) })
+        {
+            var piece = Surface(text, tokens, from, to, sfx);
+            if (resolver.Resolve(piece) is { } r && StandsAlone(r)) return new Found(r, from, to, sfx, piece);
+        }
+        return null;
+    }
+
+    static bool ByContainerOnly(PlaceResolution r) => r.Reason.StartsWith("no '", StringComparison.Ordinal);
+
+    static bool StandsAlone(PlaceResolution r) =>
+        r.Entry is { Kind: EntryKind.Country or EntryKind.Admin1 } || r.Match == MatchKind.Name && r.Entry is { Population: >= 100_000 };
+
+    /// <summary>
+    /// A weapon's name ("Bayraktar", "Pantsir") is not a place, nor is an armed side's name ("Hamas") a place
+    /// in another country — GeoNames lists such words as alternate names of villages and towns.
+    /// </summary>
+    bool ClaimedByOthers(IReadOnlyList<Token> tokens, int from, int to, Place place)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (data.Weapons.TryMatch(tokens, k, out _, out _)) return true;
+            if (data.Actors.TryMatch(tokens, k, out _, out var side) && side != place.Country) return true;
+        }
+        return false;
+    }
+
+    static bool IsPossessive(string text, Token t) =>
+        t.End - t.Start >= 3 && Tokenizer.IsApostrophe(text[t.End - 2]) && char.ToLowerInvariant(text[t.End - 1]) == 's';
 
     static readonly HashSet<string> SideVerbs = ["said", "says", "claimed", "claims", "accused", "accuses", "denied", "denies", "blamed", "blames",
         "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops"];
@@ -74,9 +134,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     /// <summary>"Moscow said", "Kyiv's troops": a capital standing for its government, not a place hit.</summary>
     static bool ActsAsSide(string text, IReadOnlyList<Token> tokens, Run run)
     {
-        var last = tokens[run.NameEnd - 1];
-        bool possessive = last.End - last.Start >= 3 && Tokenizer.IsApostrophe(text[last.End - 2]) && text[last.End - 1] == 's';
-        return possessive || (run.End < tokens.Count && SideVerbs.Contains(tokens[run.End].Norm));
+        return IsPossessive(text, tokens[run.NameEnd - 1]) || (run.End < tokens.Count && SideVerbs.Contains(tokens[run.End].Norm));
     }
 
     /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>

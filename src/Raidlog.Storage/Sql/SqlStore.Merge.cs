@@ -1,0 +1,74 @@
+using Raidlog.Geography;
+using Raidlog.Incidents;
+using Raidlog.Merging;
+
+namespace Raidlog.Storage.Sql;
+
+// Merging one report during ingest: find the incident it joins, or found one; recompute the consensus; keep
+// the figures it replaced as revisions. Incidents are written at once, so the next report's search sees them.
+sealed partial class SqlStore
+{
+    internal const string FieldColumns = "date, place, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured, place_canonical";
+
+    // @p0..@p14 are the field columns in FieldsRow.Values() order.
+    const string FieldParams = "@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14";
+
+    const string InsertIncidentSql =
+        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p15, @p16, 1, 0, @p17)";
+
+    const string UpdateIncidentSql =
+        $"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @p15, @p18, @p19, @p17) WHERE id = @p16";
+
+    const string DatedCandidatesSql =
+        "SELECT * FROM incidents WHERE country = @p0 AND date BETWEEN @p3 AND @p4 AND (place_key = @p1 OR lower(admin1) = lower(@p2) OR precision = @p5) " +
+        "UNION ALL SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 AND date IS NULL";
+
+    const string UndatedCandidatesSql =
+        "SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 ORDER BY date DESC NULLS LAST LIMIT 50";
+
+    /// <summary>
+    /// Candidates come from index range scans: same country, dates within a day, and the same place or the same
+    /// region (the only places MergeRule can accept); or, when either side has no date, the same place. Incidents
+    /// this article already used are not candidates. The chosen incident comes back with its current fields.
+    /// </summary>
+    static IncidentRow? FindIncident(Statements sql, Incident report, HashSet<string> touched)
+    {
+        var country = (report.Place.Country ?? "").ToUpperInvariant();
+        var placeKey = PlaceNames.KeyOf(report.Place);
+        var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
+        var wave = PlaceNames.LevelOf(report.Place) == PlaceNames.Level.Country ? (int)PlacePrecision.Country : -1;
+        var rows = report.Date is { } d
+            ? sql.Query<IncidentRow>(DatedCandidatesSql, country, placeKey, admin1,
+                Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)), Dates.Format(d.AddDays(MergeRule.DateToleranceDays)), wave)
+            : sql.Query<IncidentRow>(UndatedCandidatesSql, country, placeKey);
+        var candidates = rows.Where(r => !touched.Contains(r.Id)).OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new Box(r, r.ToIncident()));
+        return MergeRule.Choose(report, candidates, b => b.Fields)?.Row;
+    }
+
+    sealed record Box(IncidentRow Row, Incident Fields);
+
+    static void InsertIncident(Statements sql, string id, Incident fields, string now) =>
+        sql.Execute(InsertIncidentSql, [.. FieldsRow.Of(fields).Values(), PlaceNames.KeyOf(fields.Place), id, now]);
+
+    /// <summary>Recomputes the incident's consensus with the new report; a changed figure leaves a revision.</summary>
+    int Remerge(Statements sql, IngestBatch batch, IncidentRow incident, SourcedReport added, string now)
+    {
+        var id = incident.Id;
+        var before = incident.ToIncident();
+        var reports = batch.ReportsOf(id, () => LoadSourced(sql.Connection, sql.Transaction, [id]).GetValueOrDefault(id) ?? []);
+        reports.Add(added);
+        var merged = Consensus.Of(reports);
+        var after = merged.Fields;
+        sql.Execute(UpdateIncidentSql,
+            [.. FieldsRow.Of(after).Values(), PlaceNames.KeyOf(after.Place), id, now, merged.Sources, merged.Disputed ? 1 : 0]);
+        var revisions = 0;
+        foreach (var figure in Enum.GetValues<Figure>())
+        {
+            var (old, neu) = (before.Get(figure), after.Get(figure));
+            if (old is null || old == neu) continue;  // a first value is not a revision; there is nothing to keep
+            batch.AddRevision(id, figure, old, neu, added.Order, now);
+            revisions++;
+        }
+        return revisions;
+    }
+}

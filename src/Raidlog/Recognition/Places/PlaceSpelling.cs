@@ -1,0 +1,48 @@
+using Raidlog.Geography;
+
+namespace Raidlog.Recognition.Places;
+
+/// <summary>
+/// A town or district is recorded as the article writes it ("Khan Younis", "Rossoshansky District"), not as
+/// GeoNames romanises it ("Khān Yūnis", "Rossoshanskiy Rayon"): English reports mostly use the common English
+/// spelling. The gazetteer's name stays as Canonical, so records of one place in two spellings still meet.
+/// Regions and countries keep their GeoNames English names; a landmark or quarter gives its city's name.
+/// </summary>
+public static class PlaceSpelling
+{
+    public static Place AsWritten(PlaceResolution r, string written)
+    {
+        var place = r.Place;
+        if (r.Entry is not { Kind: EntryKind.Place or EntryKind.District } entry
+            || r.Match is not (MatchKind.Name or MatchKind.AltName or MatchKind.Transliteration))
+            return place;
+        var words = Words(written, keepPlaceWord: entry.Kind == EntryKind.District);
+        if (words.Count == 0 || words.Any(w => w.Any(c => c is >= '\u0400' and <= '\u04FF'))) return place;
+        var name = string.Join(' ', words);
+        return name == place.Name ? place : place with { Name = name, Canonical = place.Name };
+    }
+
+    static readonly HashSet<string> PlaceWords = ["district", "raion", "rayon", "city", "region", "oblast", "province", "governorate", "municipality", "community", "hromada"];
+
+    /// <summary>"Moscow’s" → Moscow, "EL-GENEINA" → El-Geneina, "the Rossoshansky district" → Rossoshansky District.</summary>
+    static List<string> Words(string written, bool keepPlaceWord)
+    {
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(0);
+        if (words.Count > 0 && words[^1].Length > 2 && words[^1][^1] is 's' or 'S' && Raidlog.Text.Tokenizer.IsApostrophe(words[^1][^2]))
+            words[^1] = words[^1][..^2];
+        if (!keepPlaceWord)
+            while (words.Count > 1 && PlaceWords.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
+        return words.Select(TitleCase).ToList();
+    }
+
+    static string TitleCase(string word)
+    {
+        bool allCaps = word.Any(char.IsLetter) && !word.Any(char.IsLower);
+        if (!allCaps && !char.IsLower(word[0])) return word;
+        var chars = word.ToLowerInvariant().ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+            if (i == 0 || chars[i - 1] is '-' or ' ') chars[i] = char.ToUpperInvariant(chars[i]);
+        return new string(chars);
+    }
+}
