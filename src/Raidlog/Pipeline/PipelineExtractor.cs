@@ -23,6 +23,9 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
 
     public string Language => data.Language;
 
+    /// <summary>Records name places in English (FORMAT.md), whatever language the article is in.</summary>
+    const string RecordLanguage = "en";
+
     public Extraction Extract(Article article) => Explain(article, null);
 
     public Extraction Explain(Article article, ICollection<string>? trace)
@@ -36,8 +39,19 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
             paragraph = s.Paragraph;
         }
         ArticlePlaces.Settle(sentences, places);
+        if (data.Language != RecordLanguage) NameInEnglish(sentences);
         var dates = _dates.Find(clean.Text, article.Metadata.Published);
         DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
         return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
+    }
+
+    /// <summary>A German report writes "Moskau"; the record says "Moscow", the gazetteer's name, so the reports of
+    /// one attack in two languages meet in the store.</summary>
+    static void NameInEnglish(List<SentenceMentions> sentences)
+    {
+        foreach (var s in sentences)
+            for (int i = 0; i < s.Places.Count; i++)
+                if (s.Places[i].Place.Canonical is { } name)
+                    s.Places[i] = s.Places[i] with { Place = s.Places[i].Place with { Name = name, Canonical = null } };
     }
 }

@@ -26,8 +26,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         {
             if (!IsNameWord(text, tokens, i)) continue;
             int j = i + 1;
-            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !RegionWords.Contains(tokens[j - 1].Norm)) j++;
+            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
+            // the German order ("Region Kursk", "Oblast Charkiw")
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
