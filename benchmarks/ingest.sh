@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingest benchmark (issue 4). Two measurements, each printing articles/s, incidents and peak memory:
 #  1. store + merge alone: COUNT ready-extracted articles (1-3 reports each, every attack told by several outlets)
-#     through IRaidlogStore.Ingest, one transaction per article, into SQLite and into PostgreSQL;
+#     through IRaidlogStore.IngestMany, one transaction per batch of 256 as `raidlog ingest` does, into SQLite and PostgreSQL;
 #  2. the whole `raidlog ingest` (read, extract, store, merge) over PIPELINE generated report files into SQLite.
 #   benchmarks/ingest.sh [COUNT=100000] [PIPELINE=10000]
 set -euo pipefail

@@ -40,8 +40,8 @@ static class StoreSeeder
         var i = 0;
         while (store.Counts().Incidents < count)
         {
-            for (var batch = 0; batch < 1000; batch++, i++)
-                store.Ingest(Next(random, start, i));
+            store.IngestMany(Enumerable.Range(i, 1000).Select(k => Next(random, start, k)).ToList());
+            i += 1000;
             if (i % 10_000 == 0) Console.Error.WriteLine($"seeded {i} articles in {clock.Elapsed.TotalSeconds:F0} s");
         }
         var counts = store.Counts();

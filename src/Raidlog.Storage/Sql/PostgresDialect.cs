@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using System.Net.Sockets;
 using Npgsql;
 
@@ -29,6 +30,20 @@ sealed class PostgresDialect : SqlDialect
 
     // Each statement is a round trip; PostgreSQL takes up to 65535 parameters.
     public override int MaxParameters => 4000;
+
+    public override bool KnowsValueRanges => true;
+
+    /// <summary>
+    /// The scan's ILIKE, split so that each part can use its pg_trgm index (migration 004): an OR across the
+    /// incident and its evidence would make PostgreSQL scan every incident.
+    /// </summary>
+    public override string TextFilter(string text, DynamicParameters args, bool indexed)
+    {
+        args.Add("text", IncidentFilter.LikePattern(text));
+        return "i.id IN (SELECT id FROM incidents WHERE place ILIKE @text ESCAPE '\\' " +
+               "UNION SELECT id FROM incidents WHERE admin1 ILIKE @text ESCAPE '\\' " +
+               "UNION SELECT r.incident_id FROM evidence e JOIN reports r ON r.id = e.report_id WHERE e.text ILIKE @text ESCAPE '\\')";
+    }
 
     public override DbConnection Open()
     {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 
 namespace Raidlog.Storage.Sql;
 
@@ -19,6 +20,16 @@ abstract class SqlDialect
 
     /// <summary>Parameters per multi-row statement: what the provider binds quickly.</summary>
     public abstract int MaxParameters { get; }
+
+    /// <summary>
+    /// Whether the planner knows how values spread (histograms), so it can tell a narrow range from a wide one.
+    /// SQLite does not (without STAT4, which the bundled build lacks).
+    /// </summary>
+    public abstract bool KnowsValueRanges { get; }
+
+    /// <summary>The text filter as a WHERE clause over incidents "i"; by default a scan (IncidentFilter.ScanText).</summary>
+    /// <param name="indexed">False: find the same without driving the query from the text index.</param>
+    public virtual string TextFilter(string text, DynamicParameters args, bool indexed) => IncidentFilter.ScanText(text, args, ILike);
 
     public abstract DbConnection Open();
 

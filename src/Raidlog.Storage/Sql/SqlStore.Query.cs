@@ -9,12 +9,21 @@ sealed partial class SqlStore
 {
     const int ExportPage = 500;
 
+    /// <summary>Matches past which a page is found by walking the sort order rather than by sorting the matches.</summary>
+    const int WalkAbove = 2000;
+
     public Page<IncidentSummary> QueryIncidents(IncidentQuery query) => Run(c =>
     {
         var limit = Math.Clamp(query.Limit, 0, IncidentQuery.MaxLimit);
         var offset = Math.Max(0, query.Offset);
         var (where, args) = IncidentFilter.Build(query, _dialect);
         var total = c.ExecuteScalar<long>($"SELECT count(*) FROM incidents i {where}", args);
+        // SQLite keeps no statistics on value ranges or text matches, so it drives a bbox or text query from that
+        // index whether the filter matches ten incidents or sixty thousand, then sorts them all. The count tells
+        // which it is: for many matches, walking the sort order and skipping misses is cheaper (a box holding
+        // 60,000 of 100,000 incidents: 370 ms -> 4 ms).
+        if ((query.Bbox is not null || query.Text is { Length: > 0 }) && total > WalkAbove && !_dialect.KnowsValueRanges)
+            (where, args) = IncidentFilter.Build(query, _dialect, indexed: false);
         args.Add("limit", limit);
         args.Add("offset", offset);
         var rows = c.Query<IncidentRow>($"SELECT i.* FROM incidents i {where} {IncidentFilter.OrderBy(query)} LIMIT @limit OFFSET @offset", args);

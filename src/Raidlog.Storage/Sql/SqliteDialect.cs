@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Raidlog.Storage.Sql;
@@ -28,6 +29,24 @@ sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDiale
     // Microsoft.Data.Sqlite binds each parameter by name, and SQLite finds a name by a linear search: keep it short.
     // With no round trips to save, a statement of a few rows already gets most of the gain.
     public override int MaxParameters => 120;
+
+    public override bool KnowsValueRanges => false;
+
+    /// <summary>
+    /// From the trigram FTS5 tables of migration 004: a phrase of trigrams matches exactly where the text occurs.
+    /// Trigrams need three characters, and the per-report index joins sentences with line breaks, so a shorter
+    /// text, or one holding a control character, is scanned as before. The trigram index folds case beyond ASCII
+    /// (as PostgreSQL's ILIKE does), where SQLite's LIKE folds only ASCII.
+    /// </summary>
+    public override string TextFilter(string text, DynamicParameters args, bool indexed)
+    {
+        if (text.EnumerateRunes().Count() < 3 || text.Any(char.IsControl)) return base.TextFilter(text, args, indexed);
+        args.Add("phrase", "\"" + text.Replace("\"", "\"\"") + "\"");
+        const string names = "SELECT name FROM search_names_fts WHERE search_names_fts MATCH @phrase";
+        var plus = indexed ? "" : "+";  // an expression, not a column: the matches become a set to test rows against
+        return $"({plus}i.place IN ({names}) OR {plus}i.admin1 IN ({names}) OR {plus}i.id IN " +
+               "(SELECT incident_id FROM reports WHERE id IN (SELECT rowid FROM report_search WHERE report_search MATCH @phrase)))";
+    }
 
     public override DbConnection Open()
     {

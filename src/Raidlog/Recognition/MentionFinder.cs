@@ -37,8 +37,17 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
         {
             if (tokens[i].Norm is not ("a" or "an")) continue;
             int j = i + 1;
-            if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Word && !data.People.TryMatch(tokens, j, out _, out _)) j++; // one adjective
+            // one adjective, which may be a hyphenated compound ("a 10-year-old girl", "a Shahed-type drone")
+            if (j + 1 < tokens.Count && tokens[j].Kind != TokenKind.Punct && !data.People.TryMatch(tokens, j, out _, out _) && !data.Weapons.TryMatch(tokens, j, out _, out _))
+            {
+                j++;
+                while (j + 1 < tokens.Count && tokens[j].Norm == "-") j += 2;
+            }
             if (data.People.TryMatch(tokens, j, out int len, out _) && len == 1 && IsSingular(tokens[j].Norm))
+                (singles ??= []).Add(new NumberMention(i, i + 1, 1));
+            // "shot down a drone": one weapon; the assembler takes it only as a defence outcome, never as a launch
+            else if (data.Weapons.TryMatch(tokens, j, out len, out var weapon) && weapon.Counted && !IsPlural(tokens[j + len - 1].Norm)
+                     && !(j + len < tokens.Count && data.Weapons.TryMatch(tokens, j + len, out _, out _)))
                 (singles ??= []).Add(new NumberMention(i, i + 1, 1));
         }
         if (singles is null) return numbers;
@@ -46,6 +55,8 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
         numbers.Sort((a, b) => a.Start.CompareTo(b.Start));
         return numbers;
     }
+
+    static bool IsPlural(string noun) => noun.EndsWith('s');
 
     static bool IsSingular(string noun) => !noun.EndsWith('s') && noun is not ("people" or "men" or "women" or "children" or "police");
 

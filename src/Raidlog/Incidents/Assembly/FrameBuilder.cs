@@ -43,6 +43,8 @@ public sealed class FrameBuilder(FrameWords words)
             if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
             if (figure is not { } f) continue;
+            // "a drone hit the depot" tells of an attack, not a count of launches; "shot down a drone" is a count
+            if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an") continue;
             lastKind = kind;
             // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
             if (kind == Kind.People && NearCasualty(m, num.Start, headEnd) is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
@@ -50,7 +52,8 @@ public sealed class FrameBuilder(FrameWords words)
             // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
             // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
             if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
-            bool each = num.End < m.Tokens.Count && words.Is(m.Tokens[num.End].Norm, "each");
+            // "three each over A and B", "a drone in each of A, B and C"
+            bool each = Enumerable.Range(num.End, 1).Concat(Enumerable.Range(headEnd, 2)).Any(k => k < m.Tokens.Count && words.Is(m.Tokens[k].Norm, "each"));
             if (each && wave && place != null)
             {
                 // "three each over the Belgorod, Kaluga and Smolensk regions": every listed place gets the figure
@@ -217,6 +220,8 @@ public sealed class FrameBuilder(FrameWords words)
     (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
+        // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
+        numbers = numbers.Where((x, i) => i <= n || m.Tokens[x.Start].Norm is not ("a" or "an")).ToList();
         int limit = n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count;
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
         if (place is null && n + 1 < numbers.Count && limit > 0 && words.Is(m.Tokens[limit - 1].Norm, "and"))

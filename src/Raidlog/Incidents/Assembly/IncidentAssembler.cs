@@ -56,7 +56,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
                 IncidentDraft? d = null;
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
-                else if (people && f.Place is null && lastDraft != null) d = lastDraft;
+                // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
+                else if (people && f.Place is null && lastDraft != null)
+                    d = date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
                 else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && ContinuesFocus(s)) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
