@@ -2,7 +2,7 @@ namespace Raidlog.Geography;
 
 public sealed partial class Gazetteer
 {
-    const double CityRadiusKm = 25;
+    const double CityRadiusKm = 15;
 
     // Built on first use: a region's seat when the region is the city itself (Kyiv City, Moscow, Sevastopol City:
     // named after a city of a million, or called a city),
@@ -10,18 +10,26 @@ public sealed partial class Gazetteer
     readonly Lazy<Dictionary<(string?, string?), GazetteerEntry>> _cityStates;
     readonly Lazy<List<GazetteerEntry>> _bigCities;
 
+    readonly Lazy<Dictionary<string, GazetteerEntry>> _capitals;
+
     public Gazetteer()
     {
+        _capitals = new(() => EntryList.Where(e => e is { Kind: EntryKind.Place, FeatureCode: "PPLC", Country: not null })
+            .GroupBy(e => e.Country!).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Population)!));
         _cityStates = new(FindCityStates);
-        _bigCities = new(() => EntryList.Where(e => e.Kind == EntryKind.Place && e.Population >= 50_000 && e.FeatureCode != "PPLX").ToList());
+        _bigCities = new(() => EntryList.Where(e => e.Kind == EntryKind.Place && e.Population >= 100_000 && e.FeatureCode != "PPLX").ToList());
     }
+
+    public PlaceResolution? CapitalOf(string country) =>
+        _capitals.Value.TryGetValue(country, out var c) ? new PlaceResolution(c.ToPlace(), [c.ToPlace()], $"the capital of {country}", c, MatchKind.StandsFor) : null;
 
     /// <summary>
     /// The city a record names for an entry inside it: a landmark that stands for its city (Red Square),
-    /// or a district or quarter of a city-region (Holosiiv Raion, Dniprovskyi). Null when the entry is a place
+    /// a district or quarter of a city-region (Holosiiv Raion, Dniprovskyi), or a city's district that GeoNames
+    /// lists as a seat of no people (Kharkiv's Kyivskyi district). Null when the entry is a place
     /// of its own: a quarter elsewhere (GeoNames PPLX) may be a suburb village a record names (Razumnoye).
     /// </summary>
-    GazetteerEntry? CityOf(GazetteerEntry e)
+    GazetteerEntry? CityOf(GazetteerEntry e, PlaceLevel level)
     {
         if (e.Kind == EntryKind.Landmark)
             return e.Admin2 is { } city ? Names.Find(NameKey.Normalize(city)).Select(h => EntryList[h.Entry])
@@ -29,6 +37,12 @@ public sealed partial class Gazetteer
         bool quarter = e.Kind == EntryKind.Place && (e.FeatureCode == "PPLX" || e.Population == 0);
         if ((e.Kind == EntryKind.District || quarter) && _cityStates.Value.TryGetValue((e.Country, e.Admin1), out var seat) && seat != e)
             return seat;
+        // "Kyivskyi district" is a district seat that GeoNames lists with no people of its own, inside a city
+        if (quarter && e.Population == 0 && level == PlaceLevel.District && e.Lat is { } lat && e.Lon is { } lon)
+            return _bigCities.Value
+                .Where(c => c.Country == e.Country && c.Lat is not null && c.Lon is not null)
+                .Select(c => (City: c, Km: Kilometres(lat, lon, c.Lat!.Value, c.Lon!.Value)))
+                .Where(c => c.Km <= CityRadiusKm).OrderBy(c => c.Km).Select(c => c.City).FirstOrDefault();
         return null;
     }
 

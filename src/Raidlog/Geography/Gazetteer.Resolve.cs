@@ -25,7 +25,11 @@ public sealed partial class Gazetteer
             .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .ToList();
         if (scored.Count == 0 && within is not null && q.Within is { } containerName)
-            return Explain(containerName, context) with { Query = surface, Reason = $"no '{q.Core}' known in {within.Name}: the place is only located by its container" };
+        {
+            var located = Explain(containerName, context);
+            var only = $"no '{q.Core}' known in {within.Name}: the place is only located by its container";
+            return located with { Query = surface, Reason = only, Resolution = located.Resolution is { } r ? r with { Reason = only, Match = MatchKind.StandsFor } : null };
+        }
         if (scored.Count == 0)
             return new(surface, null, [], hits.Count == 0 ? "no gazetteer entry has this name"
                 : within is not null ? $"no candidate lies in {within.Name}"
@@ -42,7 +46,7 @@ public sealed partial class Gazetteer
             return new(surface, null, scored, $"ambiguous: {Describe(best)} vs {Describe(rival)}");
         var reason = $"{how}; {Describe(best)}" + (rival is null ? "" : $", ahead of {Describe(rival)}");
         var (entry, match) = (best.Entry, best.Match);
-        if (CityOf(entry) is { } city)
+        if (CityOf(entry, q.Level) is { } city)
         {
             reason += $"; {entry.Name} lies in {city.Name}, which a record names";
             (entry, match) = (city, MatchKind.StandsFor);

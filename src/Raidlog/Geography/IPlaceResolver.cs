@@ -7,6 +7,9 @@ namespace Raidlog.Geography;
 public interface IPlaceResolver
 {
     PlaceResolution? Resolve(string surface, PlaceContext? context = null);
+
+    /// <summary>The capital city of a country (ISO2), for "the Russian capital"; null when unknown.</summary>
+    PlaceResolution? CapitalOf(string country) => null;
 }
 
 /// <summary>Hints from the rest of the article: countries and admin1 regions already named.</summary>

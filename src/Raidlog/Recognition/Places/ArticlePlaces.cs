@@ -1,4 +1,5 @@
 using Raidlog.Geography;
+using Raidlog.Recognition.Lexicons;
 
 namespace Raidlog.Recognition.Places;
 
@@ -6,7 +7,8 @@ namespace Raidlog.Recognition.Places;
 /// What the whole article says about its places, applied to each mention once every sentence is read:
 /// an ambiguous name is looked up again with the article's countries and regions (Dubovoye in the Belgorod
 /// story is the Belgorod village); a town known only by an alternate name, in a country the article never
-/// names, is not meant (Qana is not Qinā in Egypt); towns the text does not mark as places must lie in the
+/// names, is not meant (Qana is not Qinā in Egypt); "the capital" is the capital of the country most of its
+/// places lie in; towns the text does not mark as places must lie in the
 /// article's countries (<see cref="PlausiblePlaces"/>); and one place keeps one spelling throughout.
 /// </summary>
 public static class ArticlePlaces
@@ -14,17 +16,30 @@ public static class ArticlePlaces
     public static void Settle(IReadOnlyList<SentenceMentions> sentences, IPlaceResolver resolver)
     {
         var all = sentences.SelectMany(s => s.Places).ToList();
-        var countries = all.Where(p => p.IsCountry || p.Strong && p.Resolution?.Match == MatchKind.Name && !Unmarked(p))
+        var countries = all.Where(p => p.IsCountry || p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
+                                       || p.Strong && p.Resolution is { Match: MatchKind.Name, Entry.Country: { } c } && CandidateRanker.IsConflictCountry(c))
             .Select(p => p.Place.Country).Concat(sentences.SelectMany(s => s.Actors).Select(a => a.Value))
             .OfType<string>().ToHashSet();
         var regions = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
                                      || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
             .Select(p => p.Place.Admin1).OfType<string>().ToHashSet();
         var context = new PlaceContext(countries, regions);
+        var home = all.Where(p => !p.IsCountry && p.Place.Country is not null && p.Cue is PlaceCue.None or PlaceCue.Target)
+            .GroupBy(p => p.Place.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var capital = home is null ? null : resolver.CapitalOf(home);
+        foreach (var s in sentences)
+            for (int i = s.Places.Count - 1; i >= 0; i--)
+                if (s.Places[i] is { Resolution: null, Query: PlaceMentionFinder.TheCapital } m)
+                {
+                    if (capital is null) s.Places.RemoveAt(i);
+                    else s.Places[i] = m with { Place = capital.Place, Resolution = capital };
+                }
+        var city = all.Where(p => p.Resolution is { Match: not MatchKind.StandsFor, Entry: { Kind: EntryKind.Place, Population: >= 100_000 } })
+            .GroupBy(p => p.Resolution!.Entry!).OrderByDescending(g => g.Count()).FirstOrDefault()?.First();
         foreach (var s in sentences)
         {
             for (int i = 0; i < s.Places.Count; i++)
-                s.Places[i] = InContext(s.Places[i], context, resolver);
+                s.Places[i] = OfTheCity(InContext(s.Places[i], context, resolver), city);
             s.Places.RemoveAll(p => Foreign(p, countries));
         }
         PlausiblePlaces.Filter(sentences);
@@ -33,20 +48,35 @@ public static class ArticlePlaces
 
     static PlaceMention InContext(PlaceMention m, PlaceContext context, IPlaceResolver resolver)
     {
-        if (m.Resolution is not { Candidates.Count: > 1 } r || m.Query is null || m.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District))
+        if (m.Resolution is not { Candidates.Count: > 1, Entry: not null } r || m.Query is null || m.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District))
             return m;
-        if (resolver.Resolve(m.Query, context) is not { } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy) return m;
+        if (resolver.Resolve(m.Query, context) is not { Entry: not null } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy
+            || again.Reason.StartsWith("no '", StringComparison.Ordinal))
+            return m;
         var written = m.Query.Split(", ")[0]; // the name as the text has it, without its owner ("Bint Jbeil, Lebanon")
         return m with { Place = PlaceSpelling.AsWritten(again, written), Resolution = again };
     }
 
+    static readonly string[] DistrictWords = ["district", "raion", "rayon"];
+
     /// <summary>
-    /// A town known only by an alternate name, or a region named without a region word ("Unity", "Uri", "Nord"),
-    /// in a country the article gives no other sign of: a word that happens to be a name somewhere.
+    /// A city district named without its city ("the Shevchenkivskyi district"), which the gazetteer places in
+    /// another city, is a district of the city the article is about: many cities have districts so named.
+    /// </summary>
+    static PlaceMention OfTheCity(PlaceMention m, PlaceMention? city) =>
+        city is not null && m.Resolution is { Match: MatchKind.StandsFor, Entry.Kind: EntryKind.Place } r && r.Entry != city.Resolution!.Entry
+        && r.Entry!.Country == city.Place.Country && m.Query is { } q && DistrictWords.Any(w => q.EndsWith(w, StringComparison.OrdinalIgnoreCase))
+            ? m with { Place = city.Resolution.Place, Resolution = city.Resolution with { Match = MatchKind.StandsFor } }
+            : m;
+
+    /// <summary>
+    /// In a country the article gives no other sign of (by name, a region, a side, or a town of the conflicts'
+    /// countries): a town known only by an alternate name, any town outside the conflicts' countries ("the Metro"),
+    /// or a region named without a region word ("Unity", "Uri") — a word that happens to be a name somewhere.
     /// </summary>
     static bool Foreign(PlaceMention m, HashSet<string> countries) =>
-        (m.Resolution is { Match: not MatchKind.Name, Entry.Kind: EntryKind.Place } || Unmarked(m))
-        && m.Place.Country is { } c && !countries.Contains(c);
+        m.Place.Country is { } c && !countries.Contains(c)
+        && (m.Resolution is { Entry.Kind: EntryKind.Place } r && (r.Match != MatchKind.Name || !CandidateRanker.IsConflictCountry(c)) || Unmarked(m));
 
     static readonly HashSet<string> RegionWords = ["region", "oblast", "province", "governorate", "state", "krai", "republic", "district", "raion", "county"];
 

@@ -11,6 +11,8 @@ public sealed class CachedResolver(IPlaceResolver inner, int limit = 200_000) : 
 {
     readonly ConcurrentDictionary<string, PlaceResolution?> _cache = new(StringComparer.Ordinal);
 
+    public PlaceResolution? CapitalOf(string country) => inner.CapitalOf(country);
+
     public PlaceResolution? Resolve(string surface, PlaceContext? context = null)
     {
         if (context is not null && (context.Countries.Count > 0 || context.Admin1s.Count > 0)) return inner.Resolve(surface, context);

@@ -39,16 +39,22 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         var mentions = new List<PlaceMention>();
         int group = -1, prevEnd = -10;
         string? groupSuffix = null;
+        string? container = null;
         for (int r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
             bool joined = prevEnd >= 0 && OnlyJoiners(tokens, prevEnd, run.Start);
-            if (!joined) { group++; groupSuffix = LeadingRegionWord(tokens, run.Start); }
+            if (!joined)
+            {
+                group++;
+                groupSuffix = LeadingRegionWord(tokens, run.Start);
+                container = ContainerOfList(text, tokens, runs, r);
+            }
             // a plural region word after the last name of a list applies to every name in it
             string? suffix = run.Suffix ?? groupSuffix ?? TrailingListSuffix(tokens, runs, r);
             if (suffix is null && IsPersonName(text, tokens, run)) { prevEnd = run.End; continue; }
             prevEnd = run.End;
-            if (Resolve(text, tokens, run, suffix) is not { } found) continue;
+            if (((container is null ? null : InContainer(text, tokens, run, container)) ?? Resolve(text, tokens, run, suffix)) is not { } found) continue;
             var resolved = found.Resolution;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
@@ -59,11 +65,51 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch && (cue == PlaceCue.None || (cue == PlaceCue.Target && PrecededByIn(tokens, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea and Russia's Kursk region"
+            if (mentions.Count > 0 && Contains(mentions[^1], resolved.Place) && InRightAfter(tokens, mentions[^1].End, run.Start))
+                cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district": where it is, not a second place hit
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
         }
+        AddCapitals(text, tokens, mentions, group + 1);
         return mentions;
+    }
+
+    /// <summary>Placeholder for "the capital" until the article's country is known (<see cref="ArticlePlaces"/>).</summary>
+    public const string TheCapital = "the capital";
+
+    /// <summary>
+    /// "the Russian capital" is Moscow, "the Ukrainian capital" Kyiv; "the capital" alone is the capital of the
+    /// article's country, settled once the article is read. Not when the capital is named right after it
+    /// ("the capital, Kyiv", "the capital of Yemen", "the Yemeni capital Sanaa"): the name is the mention then.
+    /// </summary>
+    void AddCapitals(string text, IReadOnlyList<Token> tokens, List<PlaceMention> mentions, int group)
+    {
+        bool added = false;
+        for (int k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Norm != "capital" || NamedAfter(text, tokens, k + 1)) continue;
+            string? country = null;
+            int start = k - 1;
+            if (tokens[start].Norm != "the")
+            {
+                if (start < 1 || tokens[start - 1].Norm != "the" || !data.Actors.TryMatch(tokens, start, out var len, out var side) || len != 1) continue;
+                country = side;
+                start--;
+            }
+            var resolution = country is null ? null : resolver.CapitalOf(country);
+            if (country is not null && resolution is null) continue;
+            var place = resolution?.Place ?? new Place(TheCapital, null, null);
+            mentions.Add(new PlaceMention(start, k + 1, place, CueBefore(tokens, start), group++, true, resolution, TheCapital));
+            added = true;
+        }
+        if (added) mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    bool NamedAfter(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Norm is "," or "of" or "city") i++;
+        return i < tokens.Count && IsNameWord(text, tokens, i);
     }
 
     readonly record struct Found(PlaceResolution Resolution, int From, int To, string? Suffix, string Query);
@@ -107,6 +153,42 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return null;
     }
 
+    static readonly HashSet<string> SettlementWords = ["village", "villages", "settlement", "settlements", "town", "towns", "hamlet", "hamlets"];
+    static readonly HashSet<string> ContainerWords = ["district", "districts", "raion", "region", "oblast", "province", "governorate"];
+
+    /// <summary>
+    /// "the settlements of Blizhneye, Solomino and Kiselyovo in the Belgorodsky district": the district or region
+    /// after a list of settlements, as written, for looking each one up inside it.
+    /// </summary>
+    static string? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
+    {
+        int s = runs[first].Start;
+        if (s < 2 || tokens[s - 1].Norm != "of" || !SettlementWords.Contains(tokens[s - 2].Norm)) return null;
+        int last = first;
+        while (last + 1 < runs.Count && OnlyJoiners(tokens, runs[last].End, runs[last + 1].Start)) last++;
+        int k = runs[last].End;
+        if (k >= tokens.Count || tokens[k].Norm != "in") return null;
+        if (++k < tokens.Count && tokens[k].Norm == "the") k++;
+        if (last + 1 >= runs.Count || runs[last + 1].Start != k || runs[last + 1].Suffix is not { } word || !ContainerWords.Contains(word)) return null;
+        var c = runs[last + 1];
+        return Surface(text, tokens, c.Start, c.NameEnd, word);
+    }
+
+    /// <summary>
+    /// A settlement looked up inside the district or region the text puts it in. One the gazetteer lacks is
+    /// still a place: recorded under its own name, located by its container (with the container's precision).
+    /// </summary>
+    Found? InContainer(string text, IReadOnlyList<Token> tokens, Run run, string container)
+    {
+        var name = Surface(text, tokens, run.Start, run.NameEnd, null);
+        var query = $"{name}, {container}";
+        if (resolver.Resolve(query) is not { } r) return null;
+        if (!ByContainerOnly(r)) return new Found(r, run.Start, run.NameEnd, null, query);
+        if (r.Place.Precision is not (PlacePrecision.District or PlacePrecision.Region)) return null;
+        var located = r.Place with { Name = name, GeonamesId = null, Canonical = null };
+        return new Found(r with { Place = located, Entry = null, Match = MatchKind.StandsFor }, run.Start, run.NameEnd, null, query);
+    }
+
     static bool ByContainerOnly(PlaceResolution r) => r.Reason.StartsWith("no '", StringComparison.Ordinal);
 
     static bool StandsAlone(PlaceResolution r) =>
@@ -144,6 +226,16 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         if (!data.GivenNames.Contains(tokens[run.Start].Norm)) return false;
         int next = run.Start + 1;
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]);
+    }
+
+    static bool Contains(PlaceMention inner, Place outer) =>
+        outer.Precision is PlacePrecision.District or PlacePrecision.Region && inner.Place.Precision <= outer.Precision
+        && inner.Place.Country == outer.Country && inner.Place.Admin1 == outer.Admin1 && inner.Place.Name != outer.Name;
+
+    static bool InRightAfter(IReadOnlyList<Token> tokens, int end, int start)
+    {
+        if (end >= start || tokens[end].Norm != "in") return false;
+        return start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the";
     }
 
     static bool PrecededByIn(IReadOnlyList<Token> tokens, int start)
