@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Raidlog.Cli.Commands;
 
-/// <summary>`raidlog ingest PATH... [--db ...]`: read, extract, store and merge; idempotent, one transaction per article.</summary>
+/// <summary>`raidlog ingest PATH... [--db ...]`: read, extract, store and merge; idempotent, one transaction per batch of articles.</summary>
 static class IngestCommand
 {
     public static Command Create()
