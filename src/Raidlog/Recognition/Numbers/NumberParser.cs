@@ -57,6 +57,7 @@ public sealed class NumberParser(LanguageLexicons data)
         { current = 1; j++; }
         while (j < tokens.Count && data.Numbers.TryMatch(tokens, j, out var len, out var w))
         {
+            if (w.Role == NumberRole.Article && !(j + len < tokens.Count && tokens[j + len].Kind != TokenKind.Punct)) break;
             if (w.Role == NumberRole.Scale)
             {
                 current = Math.Max(current, 1) * w.Value;

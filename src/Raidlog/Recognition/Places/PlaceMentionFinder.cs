@@ -14,7 +14,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 {
     static readonly HashSet<string> RegionWords = ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "territory", "republic", "governorate", "governorates", "district", "districts", "raion", "county", "city", "municipality", "community", "hromada"];
     static readonly HashSet<string> Plural = ["regions", "oblasts", "provinces", "governorates", "districts"];
-    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as"];
+    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as", "und", "oder"]; // "und", "oder": German lists
 
     readonly record struct Run(int Start, int End, int NameEnd, string? Suffix);
 
