@@ -68,4 +68,25 @@ public sealed class ResolverTests(GazetteerFixture fixture)
     [InlineData("the")]
     [InlineData("")]
     public void Unknown_names_are_not_guessed(string query) => _g.Resolve(query).ShouldBeNull();
+
+    [Theory]
+    [InlineData("Red Square", "Moscow")]
+    [InlineData("the Kremlin", "Moscow")]
+    [InlineData("Moscow City", "Moscow")]
+    [InlineData("Holosiiv Raion", "Kyiv")]
+    [InlineData("Kyivskyi district, Kharkiv", "Kharkiv")]
+    public void A_landmark_or_city_district_is_recorded_as_its_city(string query, string city)
+    {
+        var r = _g.Resolve(query) ?? throw new Xunit.Sdk.XunitException($"'{query}' did not resolve");
+        (r.Place.Name, r.Place.Precision).ShouldBe((city, PlacePrecision.Town));
+    }
+
+    [Fact]
+    public void Suburb_villages_stay_themselves() => Resolve("Razumnoye", new PlaceContext(["RU"], ["Belgorod Oblast"])).Name.ShouldBe("Razumnoye");
+
+    [Theory]
+    [InlineData("RU", "Moscow")]
+    [InlineData("UA", "Kyiv")]
+    [InlineData("SY", "Damascus")]
+    public void A_country_has_its_capital(string country, string city) => _g.CapitalOf(country)!.Place.Name.ShouldBe(city);
 }

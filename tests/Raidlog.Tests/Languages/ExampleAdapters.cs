@@ -17,6 +17,7 @@ public static class ExampleAdapters
             ["numbers"] = ExtractionAdapters.Numbers,
             ["incidents"] = ExtractionAdapters.Incidents,
             ["figures"] = FigureAdapters.Figures,
+            ["places"] = PlaceAdapters.Places,
         };
 
     static string Dates(LanguageExample e)

@@ -68,4 +68,14 @@ public class MergeRuleTests
         MergeRule.Choose(At("Kursk", "Kursk Oblast"), new[] { region, town }, x => x).ShouldBeSameAs(town);
         MergeRule.Choose(At("Kursk", "Kursk Oblast", country: "UA"), new[] { region, town }, x => x).ShouldBeNull();
     }
+
+    [Fact]
+    public void Two_spellings_of_one_gazetteer_place_are_the_same_place()
+    {
+        var younis = At("Khan Younis", "Gaza Strip", "PS") with { Place = new Place("Khan Younis", "Gaza Strip", "PS", Canonical: "Khān Yūnis") };
+        var yunis = At("Khan Yunis", "Gaza Strip", "PS") with { Place = new Place("Khan Yunis", "Gaza Strip", "PS", Canonical: "Khān Yūnis") };
+        MergeRule.SamePlace(younis.Place, yunis.Place).ShouldBeTrue();
+        MergeRule.Compatible(younis, yunis).ShouldBeTrue();
+        MergeRule.Compatible(younis, At("Khan Yunis", "Gaza Strip", "PS")).ShouldBeFalse("a spelling the gazetteer did not tie to the place stays apart");
+    }
 }

@@ -17,15 +17,15 @@ public static class ArticlePlaces
     {
         var all = sentences.SelectMany(s => s.Places).ToList();
         var countries = all.Where(p => p.IsCountry || p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
-                                       || p.Strong && p.Resolution is { Match: MatchKind.Name, Entry.Country: { } c } && CandidateRanker.IsConflictCountry(c))
+                                       || p.Strong && p.Resolution is { Match: MatchKind.Name or MatchKind.StandsFor, Entry.Country: { } c } && CandidateRanker.IsConflictCountry(c))
             .Select(p => p.Place.Country).Concat(sentences.SelectMany(s => s.Actors).Select(a => a.Value))
             .OfType<string>().ToHashSet();
         var regions = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
                                      || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
             .Select(p => p.Place.Admin1).OfType<string>().ToHashSet();
         var context = new PlaceContext(countries, regions);
-        var home = all.Where(p => !p.IsCountry && p.Place.Country is not null && p.Cue is PlaceCue.None or PlaceCue.Target)
-            .GroupBy(p => p.Place.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        var home = MostNamed(all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
+                   ?? MostNamed(all.Where(p => p.IsCountry && p.Cue == PlaceCue.Target)); // "Russia attacked Ukraine ... the capital"
         var capital = home is null ? null : resolver.CapitalOf(home);
         foreach (var s in sentences)
             for (int i = s.Places.Count - 1; i >= 0; i--)
@@ -45,6 +45,9 @@ public static class ArticlePlaces
         PlausiblePlaces.Filter(sentences);
         OneSpelling(sentences);
     }
+
+    static string? MostNamed(IEnumerable<PlaceMention> mentions) =>
+        mentions.Where(p => p.Place.Country is not null).GroupBy(p => p.Place.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     static PlaceMention InContext(PlaceMention m, PlaceContext context, IPlaceResolver resolver)
     {
@@ -71,12 +74,17 @@ public static class ArticlePlaces
 
     /// <summary>
     /// In a country the article gives no other sign of (by name, a region, a side, or a town of the conflicts'
-    /// countries): a town known only by an alternate name, any town outside the conflicts' countries ("the Metro"),
+    /// countries): a town known only by an alternate name (unless a capital or a city of half a million: Naypyidaw
+    /// is how English writes Nay Pyi Taw), any town outside the conflicts' countries ("the Metro"),
     /// or a region named without a region word ("Unity", "Uri") — a word that happens to be a name somewhere.
     /// </summary>
     static bool Foreign(PlaceMention m, HashSet<string> countries) =>
         m.Place.Country is { } c && !countries.Contains(c)
-        && (m.Resolution is { Entry.Kind: EntryKind.Place } r && (r.Match != MatchKind.Name || !CandidateRanker.IsConflictCountry(c)) || Unmarked(m));
+        && (m.Resolution is { Entry: { Kind: EntryKind.Place } e } r
+            && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC" || !CandidateRanker.IsConflictCountry(c))
+            || Unmarked(m));
+
+    const int BigCity = 500_000;
 
     static readonly HashSet<string> RegionWords = ["region", "oblast", "province", "governorate", "state", "krai", "republic", "district", "raion", "county"];
 

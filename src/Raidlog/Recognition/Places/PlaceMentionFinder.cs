@@ -59,6 +59,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
             if (ClaimedByOthers(tokens, found.From, found.To, resolved.Place)) continue;
+            // "SANA", "SHOT": an acronym (a news agency, a channel) that is some town's alternate name
+            if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration }) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
