@@ -25,10 +25,11 @@ sealed class IngestBatch
     readonly HashSet<string> _takenIds;
     readonly Dictionary<string, List<SourcedReport>> _reportsByIncident = [];
     readonly List<object?[]> _articles = [], _reports = [], _evidence = [], _claims = [], _revisions = [];
+    readonly long _firstReportId;
     long _lastSeq, _lastReportId;
 
     IngestBatch(Dictionary<string, string> idByHash, HashSet<string> takenIds, long lastSeq, long lastReportId) =>
-        (_idByHash, _takenIds, _lastSeq, _lastReportId) = (idByHash, takenIds, lastSeq, lastReportId);
+        (_idByHash, _takenIds, _lastSeq, _lastReportId, _firstReportId) = (idByHash, takenIds, lastSeq, lastReportId, lastReportId + 1);
 
     /// <summary>Reads in three queries what the batch needs to know of the store: stored hashes, taken ids, last ids.</summary>
     public static IngestBatch Start(DbConnection c, DbTransaction tx, SqlDialect dialect, IReadOnlyList<(Article Article, string Hash)> articles)
@@ -94,7 +95,11 @@ sealed class IngestBatch
         MultiRowInsert.Run(c, tx, dialect, "claims", ClaimColumns, _claims);
         MultiRowInsert.Run(c, tx, dialect, "revisions", RevisionColumns, _revisions);
         if (_articles.Count > 0) dialect.IdsAssigned(c, tx, "articles", "seq");
-        if (_reports.Count > 0) dialect.IdsAssigned(c, tx, "reports", "id");
+        if (_reports.Count > 0)
+        {
+            dialect.IdsAssigned(c, tx, "reports", "id");
+            dialect.ReportsAdded(c, tx, _firstReportId);
+        }
     }
 }
 

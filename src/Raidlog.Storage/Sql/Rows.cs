@@ -69,6 +69,7 @@ class FieldsRow
 sealed class IncidentRow : FieldsRow
 {
     public string Id { get; set; } = "";
+    public string? PlaceKey { get; set; }
     public long Sources { get; set; }
     public long Disputed { get; set; }
     public string UpdatedAt { get; set; } = "";

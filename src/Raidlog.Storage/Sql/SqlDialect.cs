@@ -39,6 +39,9 @@ abstract class SqlDialect
     /// <summary>After rows were inserted with ids the store chose itself: keep the provider's own id generator ahead of them.</summary>
     public virtual void IdsAssigned(DbConnection connection, DbTransaction tx, string table, string column) { }
 
+    /// <summary>After a batch's reports (ids from <paramref name="firstId"/> up) and their evidence are in: update what the provider does not index by itself.</summary>
+    public virtual void ReportsAdded(DbConnection connection, DbTransaction tx, long firstId) { }
+
     /// <summary>A one-line store error for a provider exception, or null when it is not about the store itself.</summary>
     public abstract StoreException? Explain(Exception e);
 }

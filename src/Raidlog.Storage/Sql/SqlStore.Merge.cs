@@ -16,8 +16,7 @@ sealed partial class SqlStore
     const string InsertIncidentSql =
         $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p15, @p16, 1, 0, @p17)";
 
-    const string UpdateIncidentSql =
-        $"UPDATE incidents SET ({FieldColumns}, place_key, sources, disputed, updated_at) = ({FieldParams}, @p15, @p18, @p19, @p17) WHERE id = @p16";
+    static readonly string[] UpdatableColumns = [.. FieldColumns.Split(", "), "place_key", "sources", "disputed"];
 
     const string DatedCandidatesSql =
         "SELECT * FROM incidents WHERE country = @p0 AND date BETWEEN @p3 AND @p4 AND (place_key = @p1 OR lower(admin1) = lower(@p2) OR precision = @p5) " +
@@ -59,8 +58,7 @@ sealed partial class SqlStore
         reports.Add(added);
         var merged = Consensus.Of(reports);
         var after = merged.Fields;
-        sql.Execute(UpdateIncidentSql,
-            [.. FieldsRow.Of(after).Values(), PlaceNames.KeyOf(after.Place), id, now, merged.Sources, merged.Disputed ? 1 : 0]);
+        UpdateIncident(sql, incident, [.. FieldsRow.Of(after).Values(), PlaceNames.KeyOf(after.Place), (long)merged.Sources, merged.Disputed ? 1L : 0L], now);
         var revisions = 0;
         foreach (var figure in Enum.GetValues<Figure>())
         {
@@ -70,5 +68,26 @@ sealed partial class SqlStore
             revisions++;
         }
         return revisions;
+    }
+
+    /// <summary>
+    /// Sets only the columns whose value changed (usually the source count and a figure or two): SQLite rewrites
+    /// every index over a column named in SET, changed or not, and incidents carry eleven indexes.
+    /// </summary>
+    static void UpdateIncident(Statements sql, IncidentRow before, object?[] after, string now)
+    {
+        object?[] old = [.. before.Values(), before.PlaceKey, before.Sources, before.Disputed];
+        var set = new List<string>();
+        var values = new List<object?>();
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (Equals(old[i], after[i])) continue;
+            set.Add($"{UpdatableColumns[i]} = @p{values.Count}");
+            values.Add(after[i]);
+        }
+        set.Add($"updated_at = @p{values.Count}");
+        values.Add(now);
+        values.Add(before.Id);
+        sql.Execute($"UPDATE incidents SET {string.Join(", ", set)} WHERE id = @p{values.Count - 1}", [.. values]);
     }
 }

@@ -48,6 +48,11 @@ sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDiale
                "(SELECT incident_id FROM reports WHERE id IN (SELECT rowid FROM report_search WHERE report_search MATCH @phrase)))";
     }
 
+    /// <summary>The batch's reports into the evidence search table (migration 005), one statement for the batch.</summary>
+    public override void ReportsAdded(DbConnection connection, DbTransaction tx, long firstId) =>
+        connection.Execute("INSERT INTO report_search (rowid, text) SELECT report_id, group_concat(text, char(10)) FROM evidence " +
+                           "WHERE report_id >= @firstId GROUP BY report_id", new { firstId }, tx);
+
     public override DbConnection Open()
     {
         var c = new SqliteConnection(ConnectionString);

@@ -28,9 +28,6 @@ INSERT OR IGNORE INTO search_names (name) SELECT place FROM incidents UNION SELE
 
 -- Evidence: one row per report (rowid = report id, which VACUUM keeps) with its sentences one per line, so a
 -- search without a line break cannot match across two of them. Contentless: the sentences stay in evidence only.
+-- Ingest adds the rows of a batch's new reports in one statement (SqliteDialect.ReportsAdded).
 CREATE VIRTUAL TABLE report_search USING fts5(text, content = '', contentless_delete = 1, tokenize = 'trigram');
-CREATE TRIGGER evidence_search AFTER INSERT ON evidence BEGIN
-    DELETE FROM report_search WHERE rowid = new.report_id;
-    INSERT INTO report_search (rowid, text) SELECT new.report_id, group_concat(text, char(10)) FROM evidence WHERE report_id = new.report_id;
-END;
 INSERT INTO report_search (rowid, text) SELECT report_id, group_concat(text, char(10)) FROM evidence GROUP BY report_id;

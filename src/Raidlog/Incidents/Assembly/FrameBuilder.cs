@@ -156,6 +156,9 @@ public sealed class FrameBuilder(FrameWords words)
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "one died and seven were injured": a passive casualty word right after the number is its own
+        var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
+        if (passive is { } p) return p;
         // "two killed and five injured", "zwei getötet und fünf verletzt": a casualty word right after the head is its own
         if (m.Casualties.FirstOrDefault(c => c.Start == headEnd) is { End: > 0 } right) return right;
         // "kill 8, injure 30": a casualty verb right before the number is its own

@@ -31,6 +31,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
+        bool countryInFocus = false; // the last attack sentence named a country as the target: placeless totals are its
 
         IncidentDraft Draft(Place place, DateOnly? date)
         {
@@ -59,7 +60,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
                 else if (people && f.Place is null && lastDraft != null)
                     d = date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
-                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && ContinuesFocus(s)) d = lastDraft;
+                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
@@ -69,6 +70,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 lastKind = people ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
             }
             if (s.Weapons.Any(w => w.Value.Counted) && lastKind == FrameBuilder.Kind.None) lastKind = FrameBuilder.Kind.Weapon;
+            // "eight drones attacked; all were shot down": "all" is the number launched, unless the outcomes are counted apart later
+            if (AllOutcome(s) is { } all && (touched.LastOrDefault() ?? lastDraft) is { } target)
+            {
+                target.All ??= (all, new Frame(all, 0, AttackMode.Unknown, "", null, false, s.Sentence.Index, s.Sentence.Span), claimant?.Claimant);
+                trace?.Add($"    {all.ToWire()} all -> {target.Place.Name}");
+                touched.Add(target);
+            }
 
             bool attack = s.Weapons.Count > 0 || s.Casualties.Count > 0 || s.Outcomes.Any(o => o.Value != Outcome.Launched)
                 || (previousWasAttack && s.Places.GroupBy(p => p.Group).Any(g => g.Count() >= 3)); // "These are Kyiv, Lviv, Rivne, ..."
@@ -81,6 +89,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     d.AddEvidence(s.Sentence.Span);
                     touched.Add(d);
                 }
+            if (attack && s.Places.Count > 0) countryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
             foreach (var d in touched.Distinct())
             {
                 var guess = _attackers.Resolve(sentenceText,
@@ -89,7 +98,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 lastDraft = d;
             }
         }
-        return order.Select(d => d.ToIncident(toOriginal)).ToList();
+        return FoldNamesakes(order).Select(d => d.ToIncident(toOriginal)).ToList();
     }
 
 
@@ -97,6 +106,50 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     /// counted continues the incident it follows, not the country's wave total.</summary>
     bool ContinuesFocus(SentenceMentions s) =>
         !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => data.FrameWords.Is(t.Norm, "anaphora"));
+
+    /// <summary>A capital city with a region of its own name ("Moscow", "the Moscow region") is told as one attack when
+    /// each gives figures the other lacks (drones "flying at Moscow" downed over the region).</summary>
+    static bool Complementary(IncidentDraft a, IncidentDraft b) => !a.Figures.Keys.Intersect(b.Figures.Keys).Any();
+
+    /// <summary>
+    /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
+    /// governor's city and his region): the two drafts become one, named as the one with more figures.
+    /// </summary>
+    static List<IncidentDraft> FoldNamesakes(List<IncidentDraft> drafts)
+    {
+        var result = new List<IncidentDraft>(drafts);
+        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region))
+        {
+            var town = result.FirstOrDefault(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
+                && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 || Complementary(t, region))
+                && region.Place.Name.StartsWith(t.Place.Name, StringComparison.OrdinalIgnoreCase));
+            if (town is null) continue;
+            var (keep, fold) = region.Figures.Count > town.Figures.Count ? (region, town) : (town, region);
+            keep.Absorb(fold);
+            result.Remove(fold);
+        }
+        return result;
+    }
+
+    /// <summary>The article so far tells of one place only, and this sentence names no other: its figures are that place's.</summary>
+    static bool OnlyPlace(List<IncidentDraft> drafts, SentenceMentions s) =>
+        s.Places.Count == 0 && drafts.Where(d => d.Place.Precision != PlacePrecision.Country).Select(d => RootName(d.Place)).Distinct().Count() == 1;
+
+    /// <summary>"Moscow Oblast" → "Moscow": a region and its namesake city count as one place of the story.</summary>
+    static string RootName(Place p) =>
+        p.Precision == PlacePrecision.Region && p.Name.LastIndexOf(' ') is > 0 and var cut ? p.Name[..cut] : p.Name;
+
+    /// <summary>The defence outcome that "all" takes in a sentence with no figure of its own ("all of them were downed").</summary>
+    Figure? AllOutcome(SentenceMentions s)
+    {
+        for (int k = 0; k < s.Tokens.Count; k++)
+        {
+            if (!data.FrameWords.Is(s.Tokens[k].Norm, "all") || s.Numbers.Any(n => n.Value is > 0 && n.Start > k)) continue;
+            var o = s.Outcomes.FirstOrDefault(o => o.Start > k && o.Start - k <= 6);
+            if (o.End > 0) return o.Value switch { Outcome.Intercepted => Figure.Intercepted, Outcome.Suppressed => Figure.Suppressed, _ => null };
+        }
+        return null;
+    }
 
     static AttackMode Combine(List<AttackMode> modes) =>
         modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
