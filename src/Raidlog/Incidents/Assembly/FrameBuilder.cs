@@ -28,6 +28,7 @@ public sealed class FrameBuilder(FrameWords words)
             if (num.Value is not int value) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
+            if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             if (kind == Kind.Inherit)
             {
                 kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
@@ -72,6 +73,17 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
+
+    /// <summary>"Of the 48 drones, 41 were shot down", "Von 48 Drohnen seien 41 abgeschossen worden": a number after an
+    /// "of" that opens its clause is the whole that a later number of the clause is part of, so it counts what was launched.</summary>
+    bool OpensWithWhole(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count || ClauseBetween(m, num.End, numbers[n + 1].Start)) return false;
+        int k = num.Start - 1;
+        while (k >= 0 && words.Is(m.Tokens[k].Norm, "modifier") && !words.Is(m.Tokens[k].Norm, "of")) k--; // "the", "den"
+        if (k < 0 || !words.Is(m.Tokens[k].Norm, "of")) return false;
+        return k == 0 || m.Tokens[k - 1].Norm is "," or ":" || words.Is(m.Tokens[k - 1].Norm, "clause");
+    }
 
     /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
     int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
