@@ -27,6 +27,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         var docCountry = DominantCountry(sentences);
         var articleAttackers = _attackers.FindAll(text);
         var lastMode = AttackMode.Unknown;
+        var seenModes = new HashSet<AttackMode>();
         var lastKind = FrameBuilder.Kind.None;
         IncidentDraft? lastDraft = null;
         string? previous = null;
@@ -47,7 +48,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             previous = sentenceText;
             var date = dateOf(s.Sentence);
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
-            var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
+            seenModes.UnionWith(modes);
+            // a sentence that names no weapon tells of the attack so far: of a wave of drones and missiles, "mixed"
+            var sentenceMode = modes.Count > 0 ? Combine(modes) : seenModes.Count > 0 ? Combine(seenModes.ToList()) : lastMode;
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
             trace?.Add(SentenceTrace.Describe(s, date));
@@ -151,8 +154,11 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return null;
     }
 
+    /// <summary>Drones and missiles together are "mixed"; aircraft beside them are the defence's ("jets shot down drones").</summary>
     static AttackMode Combine(List<AttackMode> modes) =>
-        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
+        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed
+        : modes.Contains(AttackMode.Air) && modes.Count > 1 ? modes.First(m => m != AttackMode.Air)
+        : modes[0];
 
     /// <summary>The mode of the counted weapon nearest the place: "drones over Odesa" in a sentence that also names missile units.</summary>
     static AttackMode? NearestMode(SentenceMentions s, PlaceMention p)

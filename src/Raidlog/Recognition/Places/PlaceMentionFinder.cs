@@ -214,12 +214,15 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         t.End - t.Start >= 3 && Tokenizer.IsApostrophe(text[t.End - 2]) && char.ToLowerInvariant(text[t.End - 1]) == 's';
 
     static readonly HashSet<string> SideVerbs = ["said", "says", "claimed", "claims", "accused", "accuses", "denied", "denies", "blamed", "blames",
-        "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops"];
+        "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops",
+        "wrote", "added", "told", "stated", "posted"];
+    static readonly HashSet<string> Adverbs = ["also", "later", "earlier", "previously", "further", "then"];
 
-    /// <summary>"Moscow said", "Kyiv's troops": a capital standing for its government, not a place hit.</summary>
+    /// <summary>"Moscow said", "Kyiv's troops", "Tymoshenko also said": a capital standing for its government, or a person.</summary>
     static bool ActsAsSide(string text, IReadOnlyList<Token> tokens, Run run)
     {
-        return IsPossessive(text, tokens[run.NameEnd - 1]) || (run.End < tokens.Count && SideVerbs.Contains(tokens[run.End].Norm));
+        int next = run.End < tokens.Count && Adverbs.Contains(tokens[run.End].Norm) ? run.End + 1 : run.End;
+        return IsPossessive(text, tokens[run.NameEnd - 1]) || (next < tokens.Count && SideVerbs.Contains(tokens[next].Norm));
     }
 
     /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>
