@@ -14,7 +14,9 @@ public sealed class FrameBuilder(FrameWords words)
     public enum Kind { None, Weapon, People, Inherit }
 
 
-    public List<Frame> Build(SentenceMentions m, Kind lastKind)
+    /// <param name="listed">the figure of the previous sentence when it opened a list ("destroyed 21 drones:"), which
+    /// its items ("7 – over the Smolensk region,") carry on; null otherwise</param>
+    public List<Frame> Build(SentenceMentions m, Kind lastKind, Figure? listed = null)
     {
         var frames = new List<Frame>();
         // a vague quantity ("one more drone", "dozens") gives no figure and does not end another number's phrase
@@ -28,6 +30,7 @@ public sealed class FrameBuilder(FrameWords words)
             if (num.Value is not int value) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
+            if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             if (kind == Kind.Inherit)
             {
                 kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
@@ -42,6 +45,9 @@ public sealed class FrameBuilder(FrameWords words)
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
             if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
+            // a list item that opens with its number and has no verb of its own
+            if (figure is null && kind == Kind.Weapon && listed is { } item && num.Start <= 1 && m.Outcomes.Count == 0 && m.Casualties.Count == 0)
+                figure = item;
             if (figure is not { } f) continue;
             // "a drone hit the depot" tells of an attack, not a count of launches; "shot down a drone" is a count
             if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an") continue;
@@ -72,6 +78,17 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
+
+    /// <summary>"Of the 48 drones, 41 were shot down", "Von 48 Drohnen seien 41 abgeschossen worden": a number after an
+    /// "of" that opens its clause is the whole that a later number of the clause is part of, so it counts what was launched.</summary>
+    bool OpensWithWhole(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count || ClauseBetween(m, num.End, numbers[n + 1].Start)) return false;
+        int k = num.Start - 1;
+        while (k >= 0 && words.Is(m.Tokens[k].Norm, "modifier") && !words.Is(m.Tokens[k].Norm, "of")) k--; // "the", "den"
+        if (k < 0 || !words.Is(m.Tokens[k].Norm, "of")) return false;
+        return k == 0 || m.Tokens[k - 1].Norm is "," or ":" || words.Is(m.Tokens[k - 1].Norm, "clause");
+    }
 
     /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
     int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
@@ -159,6 +176,8 @@ public sealed class FrameBuilder(FrameWords words)
         // "one died and seven were injured": a passive casualty word right after the number is its own
         var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
         if (passive is { } p) return p;
+        // "two killed and five injured", "zwei getötet und fünf verletzt": a casualty word right after the head is its own
+        if (m.Casualties.FirstOrDefault(c => c.Start == headEnd) is { End: > 0 } right) return right;
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
         if (adjacent is { } j) return j;

@@ -17,15 +17,19 @@ namespace Raidlog.Incidents.Assembly;
 public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new(data.FrameWords);
+    readonly ClaimantFinder _claimants = ClaimantFinder.For(data.Language);
+    readonly AttackerResolver _attackers = AttackerResolver.For(data.Language);
 
     public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
         var docCountry = DominantCountry(sentences);
-        var articleAttackers = AttackerResolver.English.FindAll(text);
+        var articleAttackers = _attackers.FindAll(text);
         var lastMode = AttackMode.Unknown;
+        var seenModes = new HashSet<AttackMode>();
         var lastKind = FrameBuilder.Kind.None;
+        Figure? listed = null; // the figure a list opened by the previous sentence carries
         IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
@@ -41,16 +45,21 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         foreach (var s in sentences)
         {
             var sentenceText = s.Sentence.Span.Of(text);
-            var claimant = ClaimantFinder.English.Find(sentenceText, previous);
+            var claimant = _claimants.Find(sentenceText, previous);
             previous = sentenceText;
             var date = dateOf(s.Sentence);
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
-            var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
+            seenModes.UnionWith(modes);
+            // a sentence that names no weapon tells of the attack so far: of a wave of drones and missiles, "mixed"
+            var sentenceMode = modes.Count > 0 ? Combine(modes) : seenModes.Count > 0 ? Combine(seenModes.ToList()) : lastMode;
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
             trace?.Add(SentenceTrace.Describe(s, date));
 
-            foreach (var f in _frames.Build(s, lastKind))
+            var frames = _frames.Build(s, lastKind, listed);
+            if (frames.Count > 0) listed = EndsWithColon(s) || listed is not null && frames.All(f => f.Figure == listed) ? frames[^1].Figure : null;
+            else if (s.Numbers.Count > 0 || s.Outcomes.Count > 0) listed = null;
+            foreach (var f in frames)
             {
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
                 IncidentDraft? d = null;
@@ -90,7 +99,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (attack && s.Places.Count > 0) countryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
             foreach (var d in touched.Distinct())
             {
-                var guess = AttackerResolver.English.Resolve(sentenceText,
+                var guess = _attackers.Resolve(sentenceText,
                     new AttackerContext(claimant?.Side, d.Place.Country, d.Place.Admin1, articleAttackers));
                 if (guess.Iso2 is { } a && a != d.Place.Country) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
                 lastDraft = d;
@@ -129,6 +138,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return result;
     }
 
+    static bool EndsWithColon(SentenceMentions s) => s.Tokens.Count > 0 && s.Tokens[^1].Norm == ":";
+
     /// <summary>The article so far tells of one place only, and this sentence names no other: its figures are that place's.</summary>
     static bool OnlyPlace(List<IncidentDraft> drafts, SentenceMentions s) =>
         s.Places.Count == 0 && drafts.Where(d => d.Place.Precision != PlacePrecision.Country).Select(d => RootName(d.Place)).Distinct().Count() == 1;
@@ -149,8 +160,11 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return null;
     }
 
+    /// <summary>Drones and missiles together are "mixed"; aircraft beside them are the defence's ("jets shot down drones").</summary>
     static AttackMode Combine(List<AttackMode> modes) =>
-        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
+        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed
+        : modes.Contains(AttackMode.Air) && modes.Count > 1 ? modes.First(m => m != AttackMode.Air)
+        : modes[0];
 
     /// <summary>The mode of the counted weapon nearest the place: "drones over Odesa" in a sentence that also names missile units.</summary>
     static AttackMode? NearestMode(SentenceMentions s, PlaceMention p)

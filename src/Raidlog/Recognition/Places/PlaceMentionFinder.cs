@@ -14,7 +14,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 {
     static readonly HashSet<string> RegionWords = ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "territory", "republic", "governorate", "governorates", "district", "districts", "raion", "county", "city", "municipality", "community", "hromada"];
     static readonly HashSet<string> Plural = ["regions", "oblasts", "provinces", "governorates", "districts"];
-    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as"];
+    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as", "und", "oder"]; // "und", "oder": German lists
 
     readonly record struct Run(int Start, int End, int NameEnd, string? Suffix);
 
@@ -26,8 +26,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         {
             if (!IsNameWord(text, tokens, i)) continue;
             int j = i + 1;
-            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !RegionWords.Contains(tokens[j - 1].Norm)) j++;
+            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
+            // the German order ("Region Kursk", "Oblast Charkiw")
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             j = OfName(text, tokens, i, j);
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;

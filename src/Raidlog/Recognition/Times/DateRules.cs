@@ -8,7 +8,8 @@ static class DateRules
 {
     const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     const string Year = @"(?<y>(?:19|20)\d\d)\b";
-    const string Day = @"(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b";
+    // "30th", "30", and the German ordinal "30." ("am 30. Mai")
+    const string Day = @"(?<d>[0-3]?\d)(?:(?:st|nd|rd|th)?\b|\.(?=\s))";
 
     public static IReadOnlyList<DateRule> Build(DateLexicon words)
     {
