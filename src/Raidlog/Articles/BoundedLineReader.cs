@@ -28,6 +28,7 @@ public sealed class BoundedLineReader(Stream stream, int maxLineBytes)
                 if (_eof || (_len = stream.Read(_chunk, 0, _chunk.Length)) == 0)
                 {
                     _eof = true;
+                    _pos = _len = 0; // a last line without "\n" must not leave a stale position for the next call
                     if (_line.WrittenCount == 0 && !oversized) return null;
                     LineNumber++;
                     return (TrimCr(_line.WrittenMemory), oversized);

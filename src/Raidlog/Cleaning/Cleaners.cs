@@ -1,11 +1,16 @@
+using Raidlog.Languages;
+
 namespace Raidlog.Cleaning;
 
-/// <summary>The cleaner a pipeline gets by default: English page-noise rules, built once and shared (thread-safe).</summary>
+/// <summary>The cleaner a pipeline gets by default: a language's page-noise rules, built once and shared (thread-safe).</summary>
 public static class Cleaners
 {
-    static readonly Lazy<ITextCleaner> English = new(() => new LineRuleCleaner(NoiseRules.For("en")));
+    static readonly PerLanguage<ITextCleaner> Loaded = new(language => new LineRuleCleaner(NoiseRules.For(language)));
 
-    public static ITextCleaner Default() => English.Value;
+    /// <summary>The English rules.</summary>
+    public static ITextCleaner Default() => For("en");
+
+    public static ITextCleaner For(string language) => Loaded.For(language);
 
     /// <summary>For measuring what cleaning is worth: the text exactly as read.</summary>
     public static ITextCleaner None() => new Unchanged();

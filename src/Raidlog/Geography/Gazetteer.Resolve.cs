@@ -98,11 +98,13 @@ public sealed partial class Gazetteer
     /// <summary>
     /// A village abroad is not what an article about other countries means: when the article's countries are
     /// known, towns under 100,000 people elsewhere are not candidates (a village missing from the gazetteer
-    /// must not become its namesake in another country); when they are not, the conflicts' countries stand in
+    /// must not become its namesake in another country, nor a region abroad: "Uri" in a story on India is not the
+    /// Swiss canton); when they are not, the conflicts' countries stand in
     /// (so "August" and "Force" stay words, not villages in California and Italy).
     /// </summary>
     static bool OutsideTheStory(GazetteerEntry e, PlaceContext? context) =>
-        e.Kind is EntryKind.Place or EntryKind.District && e.Population < 100_000
+        e.Kind == EntryKind.Admin1 && context is { Countries.Count: > 0 } && (e.Country is null || !context.Countries.Contains(e.Country))
+        || e.Kind is EntryKind.Place or EntryKind.District && e.Population < 100_000
         && (context is { Countries.Count: > 0 }
             ? e.Country is null || !context.Countries.Contains(e.Country)
             : e.Country is null || !CandidateRanker.IsConflictCountry(e.Country)); // no article countries: the conflicts' own

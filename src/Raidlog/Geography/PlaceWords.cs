@@ -8,7 +8,7 @@ public enum PlaceLevel { Any, Settlement, District, Region }
 /// <summary>The place words of every language (languages/*/places/words.tsv), by normalised phrase.</summary>
 sealed class PlaceWords
 {
-    static readonly string[] Languages = ["en", "ru", "uk"];
+    static readonly string[] Languages = ["en", "de", "ru", "uk"];
     readonly Dictionary<string, PlaceLevel?> _roles = new();
 
     public int LongestPhrase { get; }

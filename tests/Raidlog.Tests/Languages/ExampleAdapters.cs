@@ -22,14 +22,14 @@ public static class ExampleAdapters
 
     static string Dates(LanguageExample e)
     {
-        var mentions = DateMentionFinder.English.Find(e.Text, e.Reference);
+        var mentions = DateMentionFinder.For(e.Language).Find(e.Text, e.Reference);
         return mentions.Count == 0 ? "none" : string.Join("; ", mentions.Select(m => m.Date?.ToString("yyyy-MM-dd") ?? "null"));
     }
 
     static string Attackers(LanguageExample e)
     {
         var context = new AttackerContext(e.Get("speaker"), e.Get("target"), e.Get("admin1"));
-        var guess = AttackerResolver.English.Resolve(e.Text, context);
+        var guess = AttackerResolver.For(e.Language).Resolve(e.Text, context);
         return guess.Iso2 is null ? "none" : $"{guess.Iso2} {BasisWord(guess.Basis)}";
     }
 
@@ -48,13 +48,13 @@ public static class ExampleAdapters
     static string Claimants(LanguageExample e)
     {
         var (previous, sentence) = SplitContext(e.Text);
-        return ClaimantFinder.English.Find(sentence, previous)?.Claimant ?? "none";
+        return ClaimantFinder.For(e.Language).Find(sentence, previous)?.Claimant ?? "none";
     }
 
     static string Stances(LanguageExample e)
     {
         var (previous, sentence) = SplitContext(e.Text);
-        var stances = StanceFinder.English.Find(sentence, previous);
+        var stances = StanceFinder.For(e.Language).Find(sentence, previous);
         return stances.Count == 0 ? "none"
             : string.Join("; ", stances.Select(s => $"{s.Kind.ToString().ToLowerInvariant()}:{s.Subject ?? "-"}"));
     }

@@ -14,13 +14,13 @@ public static class ExtractionAdapters
 
     public static string Numbers(LanguageExample e)
     {
-        var found = new NumberParser(LanguageLexicons.English).FindAll(Tokenizer.Tokenize(e.Text));
+        var found = new NumberParser(LanguageLexicons.For(e.Language)).FindAll(Tokenizer.Tokenize(e.Text));
         return found.Count == 0 ? "none" : string.Join("; ", found.Select(n => n.Value?.ToString() ?? "?"));
     }
 
     public static string Incidents(LanguageExample e)
     {
-        var article = new Article("example", e.Text, new ArticleMetadata(Published: e.Reference));
+        var article = new Article("example", e.Text, new ArticleMetadata(Published: e.Reference, Language: e.Language));
         var incidents = Extractor.Value.Extract(article).Incidents;
         return incidents.Count == 0 ? "none" : string.Join(" ; ", incidents.Select(Describe));
     }

@@ -11,7 +11,7 @@ public static class FigureAdapters
 
     public static string Figures(LanguageExample e)
     {
-        var article = new Article("example", e.Text, new ArticleMetadata(Published: e.Reference));
+        var article = new Article("example", e.Text, new ArticleMetadata(Published: e.Reference, Language: e.Language));
         var described = Extractor.Value.Extract(article).Incidents.Select(Describe).Where(d => d != "").ToList();
         return described.Count == 0 ? "none" : string.Join(" ; ", described);
     }

@@ -8,6 +8,9 @@ public sealed record LanguageExample(string Location, string Dimension, DateOnly
 
     public string? Get(string key) => Context.TryGetValue(key, out var value) ? value : null;
 
+    /// <summary>The language whose folder holds the example: "languages/de/examples/dates.tsv:3" -> "de".</summary>
+    public string Language => Location.Split('/', '\\')[1];
+
     public static IEnumerable<LanguageExample> ReadAll()
     {
         var root = RepositoryRoot();

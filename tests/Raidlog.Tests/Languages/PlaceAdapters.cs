@@ -1,3 +1,4 @@
+using Raidlog.Languages;
 using Raidlog.Geography;
 using Raidlog.Recognition;
 using Raidlog.Recognition.Lexicons;
@@ -12,15 +13,15 @@ namespace Raidlog.Tests.Languages;
 /// </summary>
 public static class PlaceAdapters
 {
-    static readonly Lazy<MentionFinder> Finder = new(() => new MentionFinder(LanguageLexicons.English, Gazetteer.LoadDefault()));
+    static readonly PerLanguage<MentionFinder> Finder = new(language => new MentionFinder(LanguageLexicons.For(language), Gazetteer.LoadDefault()));
 
     public static string Places(LanguageExample e)
     {
         var sentences = new List<SentenceMentions>();
         int paragraph = -1;
-        foreach (var s in new SentenceSplitter(LanguageLexicons.English.Abbreviations).Split(e.Text))
+        foreach (var s in new SentenceSplitter(LanguageLexicons.For(e.Language).Abbreviations).Split(e.Text))
         {
-            sentences.Add(Finder.Value.Find(e.Text, s, s.Paragraph != paragraph));
+            sentences.Add(Finder.For(e.Language).Find(e.Text, s, s.Paragraph != paragraph));
             paragraph = s.Paragraph;
         }
         ArticlePlaces.Settle(sentences, Gazetteer.LoadDefault());

@@ -28,6 +28,7 @@ public sealed class FrameBuilder(FrameWords words)
             if (num.Value is not int value) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
+            if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             if (kind == Kind.Inherit)
             {
                 kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
@@ -72,6 +73,17 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
+
+    /// <summary>"Of the 48 drones, 41 were shot down", "Von 48 Drohnen seien 41 abgeschossen worden": a number after an
+    /// "of" that opens its clause is the whole that a later number of the clause is part of, so it counts what was launched.</summary>
+    bool OpensWithWhole(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    {
+        if (n + 1 >= numbers.Count || ClauseBetween(m, num.End, numbers[n + 1].Start)) return false;
+        int k = num.Start - 1;
+        while (k >= 0 && words.Is(m.Tokens[k].Norm, "modifier") && !words.Is(m.Tokens[k].Norm, "of")) k--; // "the", "den"
+        if (k < 0 || !words.Is(m.Tokens[k].Norm, "of")) return false;
+        return k == 0 || m.Tokens[k - 1].Norm is "," or ":" || words.Is(m.Tokens[k - 1].Norm, "clause");
+    }
 
     /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
     int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
@@ -156,6 +168,11 @@ public sealed class FrameBuilder(FrameWords words)
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "one died and seven were injured": a passive casualty word right after the number is its own
+        var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
+        if (passive is { } p) return p;
+        // "two killed and five injured", "zwei getötet und fünf verletzt": a casualty word right after the head is its own
+        if (m.Casualties.FirstOrDefault(c => c.Start == headEnd) is { End: > 0 } right) return right;
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
         if (adjacent is { } j) return j;

@@ -17,18 +17,22 @@ namespace Raidlog.Incidents.Assembly;
 public sealed class IncidentAssembler(LanguageLexicons data)
 {
     readonly FrameBuilder _frames = new(data.FrameWords);
+    readonly ClaimantFinder _claimants = ClaimantFinder.For(data.Language);
+    readonly AttackerResolver _attackers = AttackerResolver.For(data.Language);
 
     public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
         var docCountry = DominantCountry(sentences);
-        var articleAttackers = AttackerResolver.English.FindAll(text);
+        var articleAttackers = _attackers.FindAll(text);
         var lastMode = AttackMode.Unknown;
+        var seenModes = new HashSet<AttackMode>();
         var lastKind = FrameBuilder.Kind.None;
         IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
+        bool countryInFocus = false; // the last attack sentence named a country as the target: placeless totals are its
 
         IncidentDraft Draft(Place place, DateOnly? date)
         {
@@ -40,11 +44,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         foreach (var s in sentences)
         {
             var sentenceText = s.Sentence.Span.Of(text);
-            var claimant = ClaimantFinder.English.Find(sentenceText, previous);
+            var claimant = _claimants.Find(sentenceText, previous);
             previous = sentenceText;
             var date = dateOf(s.Sentence);
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
-            var sentenceMode = modes.Count == 0 ? lastMode : Combine(modes);
+            seenModes.UnionWith(modes);
+            // a sentence that names no weapon tells of the attack so far: of a wave of drones and missiles, "mixed"
+            var sentenceMode = modes.Count > 0 ? Combine(modes) : seenModes.Count > 0 ? Combine(seenModes.ToList()) : lastMode;
             if (modes.Count > 0) lastMode = sentenceMode;
             var touched = new List<IncidentDraft>();
             trace?.Add(SentenceTrace.Describe(s, date));
@@ -57,7 +63,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
                 else if (people && f.Place is null && lastDraft != null)
                     d = date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
-                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && ContinuesFocus(s)) d = lastDraft;
+                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
@@ -67,6 +73,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 lastKind = people ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
             }
             if (s.Weapons.Any(w => w.Value.Counted) && lastKind == FrameBuilder.Kind.None) lastKind = FrameBuilder.Kind.Weapon;
+            // "eight drones attacked; all were shot down": "all" is the number launched, unless the outcomes are counted apart later
+            if (AllOutcome(s) is { } all && (touched.LastOrDefault() ?? lastDraft) is { } target)
+            {
+                target.All ??= (all, new Frame(all, 0, AttackMode.Unknown, "", null, false, s.Sentence.Index, s.Sentence.Span), claimant?.Claimant);
+                trace?.Add($"    {all.ToWire()} all -> {target.Place.Name}");
+                touched.Add(target);
+            }
 
             bool attack = s.Weapons.Count > 0 || s.Casualties.Count > 0 || s.Outcomes.Any(o => o.Value != Outcome.Launched)
                 || (previousWasAttack && s.Places.GroupBy(p => p.Group).Any(g => g.Count() >= 3)); // "These are Kyiv, Lviv, Rivne, ..."
@@ -79,15 +92,16 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     d.AddEvidence(s.Sentence.Span);
                     touched.Add(d);
                 }
+            if (attack && s.Places.Count > 0) countryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
             foreach (var d in touched.Distinct())
             {
-                var guess = AttackerResolver.English.Resolve(sentenceText,
+                var guess = _attackers.Resolve(sentenceText,
                     new AttackerContext(claimant?.Side, d.Place.Country, d.Place.Admin1, articleAttackers));
                 if (guess.Iso2 is { } a && a != d.Place.Country) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
                 lastDraft = d;
             }
         }
-        return order.Select(d => d.ToIncident(toOriginal)).ToList();
+        return FoldNamesakes(order).Select(d => d.ToIncident(toOriginal)).ToList();
     }
 
 
@@ -96,8 +110,55 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     bool ContinuesFocus(SentenceMentions s) =>
         !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => data.FrameWords.Is(t.Norm, "anaphora"));
 
+    /// <summary>A capital city with a region of its own name ("Moscow", "the Moscow region") is told as one attack when
+    /// each gives figures the other lacks (drones "flying at Moscow" downed over the region).</summary>
+    static bool Complementary(IncidentDraft a, IncidentDraft b) => !a.Figures.Keys.Intersect(b.Figures.Keys).Any();
+
+    /// <summary>
+    /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
+    /// governor's city and his region): the two drafts become one, named as the one with more figures.
+    /// </summary>
+    static List<IncidentDraft> FoldNamesakes(List<IncidentDraft> drafts)
+    {
+        var result = new List<IncidentDraft>(drafts);
+        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region))
+        {
+            var town = result.FirstOrDefault(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
+                && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 || Complementary(t, region))
+                && region.Place.Name.StartsWith(t.Place.Name, StringComparison.OrdinalIgnoreCase));
+            if (town is null) continue;
+            var (keep, fold) = region.Figures.Count > town.Figures.Count ? (region, town) : (town, region);
+            keep.Absorb(fold);
+            result.Remove(fold);
+        }
+        return result;
+    }
+
+    /// <summary>The article so far tells of one place only, and this sentence names no other: its figures are that place's.</summary>
+    static bool OnlyPlace(List<IncidentDraft> drafts, SentenceMentions s) =>
+        s.Places.Count == 0 && drafts.Where(d => d.Place.Precision != PlacePrecision.Country).Select(d => RootName(d.Place)).Distinct().Count() == 1;
+
+    /// <summary>"Moscow Oblast" → "Moscow": a region and its namesake city count as one place of the story.</summary>
+    static string RootName(Place p) =>
+        p.Precision == PlacePrecision.Region && p.Name.LastIndexOf(' ') is > 0 and var cut ? p.Name[..cut] : p.Name;
+
+    /// <summary>The defence outcome that "all" takes in a sentence with no figure of its own ("all of them were downed").</summary>
+    Figure? AllOutcome(SentenceMentions s)
+    {
+        for (int k = 0; k < s.Tokens.Count; k++)
+        {
+            if (!data.FrameWords.Is(s.Tokens[k].Norm, "all") || s.Numbers.Any(n => n.Value is > 0 && n.Start > k)) continue;
+            var o = s.Outcomes.FirstOrDefault(o => o.Start > k && o.Start - k <= 6);
+            if (o.End > 0) return o.Value switch { Outcome.Intercepted => Figure.Intercepted, Outcome.Suppressed => Figure.Suppressed, _ => null };
+        }
+        return null;
+    }
+
+    /// <summary>Drones and missiles together are "mixed"; aircraft beside them are the defence's ("jets shot down drones").</summary>
     static AttackMode Combine(List<AttackMode> modes) =>
-        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed : modes[0];
+        modes.Contains(AttackMode.Drone) && modes.Contains(AttackMode.Missile) ? AttackMode.Mixed
+        : modes.Contains(AttackMode.Air) && modes.Count > 1 ? modes.First(m => m != AttackMode.Air)
+        : modes[0];
 
     /// <summary>The mode of the counted weapon nearest the place: "drones over Odesa" in a sentence that also names missile units.</summary>
     static AttackMode? NearestMode(SentenceMentions s, PlaceMention p)

@@ -14,6 +14,18 @@ sealed class IncidentDraft(Place place, DateOnly? date)
     public List<TextSpan> Evidence { get; } = [];
     public List<Claim> Claims { get; } = [];
 
+    /// <summary>"All were shot down": the outcome that takes the launched figure if no outcome is counted for this attack.</summary>
+    public (Figure Figure, Frame Frame, string? Claimant)? All { get; set; }
+
+    /// <summary>Settles "all": the launched total becomes the outcome when the text gave no intercepted or suppressed figure.</summary>
+    void SettleAll()
+    {
+        if (All is not { } all || Figures.ContainsKey(Figure.Intercepted) || Figures.ContainsKey(Figure.Suppressed)
+            || !Figures.TryGetValue(Figure.Launched, out var launched)) return;
+        AddFigure(all.Frame with { Value = launched.Total });
+        Claims.Add(new Claim(all.Figure.ToWire(), launched.Total, all.Claimant, all.Frame.Evidence));
+    }
+
     public void AddMode(AttackMode mode)
     {
         if (mode != AttackMode.Unknown) Modes[mode] = Modes.GetValueOrDefault(mode) + 1;
@@ -33,25 +45,40 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         AddEvidence(f.Evidence);
     }
 
+    /// <summary>Takes in a draft of the same attack: its figures where this one has none, and all its evidence.</summary>
+    public void Absorb(IncidentDraft other)
+    {
+        foreach (var (figure, parts) in other.Figures) Figures.TryAdd(figure, parts);
+        foreach (var (mode, n) in other.Modes) Modes[mode] = Modes.GetValueOrDefault(mode) + n;
+        foreach (var (side, n) in other.Attackers) Attackers[side] = Attackers.GetValueOrDefault(side) + n;
+        foreach (var span in other.Evidence) AddEvidence(span);
+        All ??= other.All;
+        Claims.AddRange(other.Claims);
+    }
+
     public AttackMode Mode =>
         Modes.ContainsKey(AttackMode.Drone) && Modes.ContainsKey(AttackMode.Missile) ? AttackMode.Mixed
         : Modes.Count == 0 ? AttackMode.Unknown
         : Modes.OrderByDescending(kv => kv.Value).First().Key;
 
-    public Incident ToIncident(Func<TextSpan, TextSpan> toOriginal) => new()
+    public Incident ToIncident(Func<TextSpan, TextSpan> toOriginal)
     {
-        Date = Date,
-        Place = Place,
-        Mode = Mode,
-        Attacker = Attackers.Count == 0 ? null : Attackers.OrderByDescending(kv => kv.Value).First().Key,
-        Launched = Get(Figure.Launched),
-        Intercepted = Get(Figure.Intercepted),
-        Suppressed = Get(Figure.Suppressed),
-        Killed = Get(Figure.Killed),
-        Injured = Get(Figure.Injured),
-        Evidence = Evidence.Select(toOriginal).ToList(),
-        Claims = Claims.Select(c => c with { Span = toOriginal(c.Span) }).ToList(),
-    };
+        SettleAll();
+        return new()
+        {
+            Date = Date,
+            Place = Place,
+            Mode = Mode,
+            Attacker = Attackers.Count == 0 ? null : Attackers.OrderByDescending(kv => kv.Value).First().Key,
+            Launched = Get(Figure.Launched),
+            Intercepted = Get(Figure.Intercepted),
+            Suppressed = Get(Figure.Suppressed),
+            Killed = Get(Figure.Killed),
+            Injured = Get(Figure.Injured),
+            Evidence = Evidence.Select(toOriginal).ToList(),
+            Claims = Claims.Select(c => c with { Span = toOriginal(c.Span) }).ToList(),
+        };
+    }
 
     int? Get(Figure f) => Figures.TryGetValue(f, out var v) ? v.Total : null;
 }

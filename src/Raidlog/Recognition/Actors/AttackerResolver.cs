@@ -1,10 +1,11 @@
+using Raidlog.Languages;
 using Raidlog.Text;
 
 namespace Raidlog.Recognition.Actors;
 
 /// <summary>
 /// Finds which side attacked: first from the sentence's own words, then from the conflict's usual attacker of the
-/// target, then from the rest of the article. Thread-safe; build once per language (<see cref="English"/>).
+/// target, then from the rest of the article. Thread-safe; build once per language (<see cref="For"/>).
 /// </summary>
 public sealed class AttackerResolver
 {
@@ -17,8 +18,9 @@ public sealed class AttackerResolver
         rules = new AttackerRules(words);
     }
 
-    static readonly Lazy<AttackerResolver> english = new(() => new AttackerResolver(ActorLexicon.Load("en")));
-    public static AttackerResolver English => english.Value;
+    static readonly PerLanguage<AttackerResolver> Loaded = new(language => new AttackerResolver(ActorLexicon.Load(language)));
+    public static AttackerResolver English => For("en");
+    public static AttackerResolver For(string language) => Loaded.For(language);
 
     /// <summary>The attacker of an incident told in <paramref name="sentence"/>, and how it was found.</summary>
     public AttackerGuess Resolve(string sentence, AttackerContext context)

@@ -50,7 +50,10 @@ sealed class ClaimLexicon
         {
             Cues = new(cues), Sources = new(sources), Speakers = new(speakers), Stances = new(stances), Words = new(words),
             Actors = actors,
-            Demonyms = actors.Aliases.Where(a => a.Kind == ActorKind.Demonym && char.IsLower(a.Alias[^1]))
+            // Normalised claimants are English in every language, like place names, so that reports of one attack in
+            // two languages name the same claimant the same way ("Russian Defence Ministry").
+            Demonyms = (language == "en" ? actors : ActorLexicon.Load("en")).Aliases
+                .Where(a => a.Kind == ActorKind.Demonym && char.IsLower(a.Alias[^1]))
                 .GroupBy(a => a.Iso2).ToDictionary(g => g.Key, g => g.First().Alias),
         };
     }

@@ -1,3 +1,4 @@
+using Raidlog.Languages;
 using Raidlog.Recognition.Actors;
 using Raidlog.Text;
 
@@ -6,7 +7,7 @@ namespace Raidlog.Recognition.Claims;
 /// <summary>
 /// Finds who a sentence quotes: "the Defence Ministry said", "according to the governor", "X wrote on Telegram",
 /// "..., said Mayor Sergei Sobyanin". A quote without attribution, or "he said", takes the previous sentence's
-/// source. Thread-safe; build once per language (<see cref="English"/>).
+/// source. Thread-safe; build once per language (<see cref="For"/>).
 /// </summary>
 public sealed class ClaimantFinder
 {
@@ -19,8 +20,9 @@ public sealed class ClaimantFinder
         reader = new SourceReader(lexicon);
     }
 
-    static readonly Lazy<ClaimantFinder> english = new(() => new ClaimantFinder(ClaimLexicon.Load("en", ActorLexicon.Load("en"))));
-    public static ClaimantFinder English => english.Value;
+    static readonly PerLanguage<ClaimantFinder> Loaded = new(language => new ClaimantFinder(ClaimLexicon.Load(language, ActorLexicon.Load(language))));
+    public static ClaimantFinder English => For("en");
+    public static ClaimantFinder For(string language) => Loaded.For(language);
 
     /// <summary>
     /// The sentence's source, preferring a named official or body over "officials" or an outlet when it

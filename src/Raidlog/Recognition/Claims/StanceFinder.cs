@@ -1,3 +1,4 @@
+using Raidlog.Languages;
 using Raidlog.Recognition.Actors;
 using Raidlog.Text;
 
@@ -5,7 +6,7 @@ namespace Raidlog.Recognition.Claims;
 
 /// <summary>
 /// Finds denials, accusations, admissions and "could not verify" in a sentence, with the sides they concern.
-/// Thread-safe; build once per language (<see cref="English"/>).
+/// Thread-safe; build once per language (<see cref="For"/>).
 /// </summary>
 public sealed class StanceFinder
 {
@@ -21,12 +22,13 @@ public sealed class StanceFinder
         this.claimants = claimants;
     }
 
-    static readonly Lazy<StanceFinder> english = new(() =>
+    static readonly PerLanguage<StanceFinder> Loaded = new(language =>
     {
-        var lexicon = ClaimLexicon.Load("en", ActorLexicon.Load("en"));
+        var lexicon = ClaimLexicon.Load(language, ActorLexicon.Load(language));
         return new StanceFinder(lexicon, new ClaimantFinder(lexicon));
     });
-    public static StanceFinder English => english.Value;
+    public static StanceFinder English => For("en");
+    public static StanceFinder For(string language) => Loaded.For(language);
 
     /// <summary>
     /// The stances of <paramref name="sentence"/>. A denial in a quote ("we have nothing to do with this") takes its

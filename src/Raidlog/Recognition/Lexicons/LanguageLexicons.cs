@@ -1,5 +1,6 @@
 using System.Reflection;
 using Raidlog.Incidents;
+using Raidlog.Languages;
 
 namespace Raidlog.Recognition.Lexicons;
 
@@ -9,6 +10,8 @@ namespace Raidlog.Recognition.Lexicons;
 /// </summary>
 public sealed class LanguageLexicons
 {
+    /// <summary>The language code: the name of the folder under languages/ the data came from ("en", "de").</summary>
+    public string Language { get; private init; } = "en";
     public PhraseMatcher<NumberWord> Numbers { get; } = new();
     public PhraseMatcher<bool> Vague { get; } = new();
     public PhraseMatcher<bool> Hedges { get; } = new();
@@ -24,24 +27,35 @@ public sealed class LanguageLexicons
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> Abbreviations { get; } = new(StringComparer.Ordinal);
+    /// <summary>Month names and abbreviations, lower case: a number beside one is a date, not a count.</summary>
+    public HashSet<string> Months { get; } = new(StringComparer.Ordinal);
+    /// <summary>Words right after a number that make it a measure, not a count ("5 km", "10 Uhr").</summary>
+    public HashSet<string> Measures { get; } = new(StringComparer.Ordinal);
     public FrameWords FrameWords { get; } = new();
     /// <summary>Raw rows of files other engines read themselves.</summary>
     public Dictionary<string, List<TsvRow>> Extra { get; } = new(StringComparer.Ordinal);
 
-    static readonly Lazy<LanguageLexicons> EnglishData = new(() => FromResources("en"));
+    static readonly PerLanguage<LanguageLexicons> Loaded = new(FromResources);
 
-    public static LanguageLexicons English => EnglishData.Value;
+    public static LanguageLexicons English => For("en");
+
+    /// <summary>The embedded data of one language, loaded once and shared.</summary>
+    public static LanguageLexicons For(string language) => Loaded.For(language);
+
+    /// <summary>The languages with a full data folder embedded (their numbers.tsv is the marker).</summary>
+    public static IReadOnlyList<string> Available { get; } = typeof(LanguageLexicons).Assembly.GetManifestResourceNames()
+        .Select(n => n.Split('/')).Where(p => p is ["languages", _, "numbers.tsv"]).Select(p => p[1]).Order().ToList();
 
     public static LanguageLexicons FromResources(string language)
     {
         var asm = typeof(LanguageLexicons).Assembly;
         var prefix = $"languages/{language}/";
-        return Build(asm.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && !n[prefix.Length..].Contains('/'))
+        return Build(language, asm.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && !n[prefix.Length..].Contains('/'))
             .Select(n => (n, Read(asm, n))));
     }
 
     public static LanguageLexicons FromFolder(string folder) =>
-        Build(Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".tsv")).Select(f => (f, File.ReadAllText(f))));
+        Build(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".tsv")).Select(f => (f, File.ReadAllText(f))));
 
     static string Read(Assembly asm, string name)
     {
@@ -49,9 +63,9 @@ public sealed class LanguageLexicons
         return new StreamReader(s).ReadToEnd();
     }
 
-    static LanguageLexicons Build(IEnumerable<(string File, string Content)> files)
+    static LanguageLexicons Build(string language, IEnumerable<(string File, string Content)> files)
     {
-        var d = new LanguageLexicons();
+        var d = new LanguageLexicons { Language = language };
         foreach (var (file, content) in files)
         {
             switch (Path.GetFileName(file))
@@ -76,6 +90,10 @@ public sealed class LanguageLexicons
                 case "not-places.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.NotPlaces.Add(r[0].ToLowerInvariant()); break;
                 case "given-names.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.GivenNames.Add(r[0].ToLowerInvariant()); break;
                 case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
+                case "months.tsv":
+                    foreach (var r in TsvRow.Parse(file, content, 2)) d.Months.Add(r[0].ToLowerInvariant());
+                    break;
+                case "measures.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Measures.Add(r[0].ToLowerInvariant()); break;
                 case "frame-words.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.FrameWords.Add(r[0], r[1]); break;
                 default: d.Extra[Path.GetFileName(file)] = TsvRow.Parse(file, content); break;
             }

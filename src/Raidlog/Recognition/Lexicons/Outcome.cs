@@ -6,7 +6,9 @@ public enum Outcome { Launched, Intercepted, Suppressed, Hit }
 /// <summary>What the words before a place name say about it; None when no cue word precedes it.</summary>
 public enum PlaceCue { None, Target, Launch, Elsewhere }
 
-public enum NumberRole { Unit, Scale }
+/// <summary>Unit adds, Scale multiplies; Article counts only when no punctuation or sentence end follows (German "ein": "ein Mann" is one man,
+/// "schlugen drei Raketen ein," ends a verb).</summary>
+public enum NumberRole { Unit, Scale, Article }
 
 public sealed record NumberWord(int Value, NumberRole Role);
 

@@ -57,6 +57,7 @@ public sealed class NumberParser(LanguageLexicons data)
         { current = 1; j++; }
         while (j < tokens.Count && data.Numbers.TryMatch(tokens, j, out var len, out var w))
         {
+            if (w.Role == NumberRole.Article && !(j + len < tokens.Count && tokens[j + len].Kind != TokenKind.Punct)) break;
             if (w.Role == NumberRole.Scale)
             {
                 current = Math.Max(current, 1) * w.Value;
@@ -77,37 +78,42 @@ public sealed class NumberParser(LanguageLexicons data)
         return true;
     }
 
+    static bool IsGroupOfThree(string norm, int at) =>
+        at + 3 <= norm.Length && char.IsDigit(norm[at]) && char.IsDigit(norm[at + 1]) && char.IsDigit(norm[at + 2]) && (at + 3 == norm.Length || !char.IsDigit(norm[at + 3]));
+
     static bool TryDigits(string norm, out int value)
     {
         value = 0;
         int end = 0;
         while (end < norm.Length && (char.IsDigit(norm[end]) || norm[end] == ',')) end++;
-        if (end < norm.Length && norm[end] == '.') return false; // decimals are not counts
+        // "1.200": German and other languages group thousands with a dot; any other dot is a decimal, not a count
+        while (end < norm.Length && norm[end] == '.' && IsGroupOfThree(norm, end + 1)) end += 4;
+        if (end < norm.Length && norm[end] == '.') return false;
         if (end < norm.Length && char.IsLetter(norm[end]) && norm[end..] is not ("st" or "nd" or "rd" or "th")) return false; // "10pm", "5km"
-        return int.TryParse(norm.AsSpan(0, end).ToString().Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return int.TryParse(norm.AsSpan(0, end).ToString().Replace(",", "").Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Years, times, ages, percentages, ordinals and dates are numbers but not counts.</summary>
-    static bool IsNotAQuantity(IReadOnlyList<Token> tokens, int i, int value)
+    /// <summary>Years, times, ages, percentages, ordinals and dates are numbers but not counts. The words that
+    /// say so are the language's (measures.tsv: "5 km", "aged 11", "11-year-old"; months.tsv: "30. Mai").</summary>
+    bool IsNotAQuantity(IReadOnlyList<Token> tokens, int i, int value)
     {
         var t = tokens[i].Norm;
         if (t.EndsWith("st") || t.EndsWith("nd") || t.EndsWith("rd") || t.EndsWith("th")) return true;
         if (value >= 1900 && value <= 2100 && !t.Contains(',')) return true;
         string Next(int k) => i + k < tokens.Count ? tokens[i + k].Norm : "";
         string Prev(int k) => i - k >= 0 ? tokens[i - k].Norm : "";
-        if (Next(1) is ":" or "%" or "percent" or "per" or "a.m" or "p.m" or "am" or "pm" or "km" or "kilometres" or "kilometers" or "miles" or "metres" or "meters" or "hours" or "minutes" or "years" or "year" or "days" or "kg") return true;
-        if (Next(1) == "-" && Next(2) is "year" or "storey" or "story" or "floor" or "metre" or "meter" or "km" or "kilometre" or "kilometer" or "hour" or "day") return true;
+        if (Next(1) is ":" or "%" || data.Measures.Contains(Next(1))) return true;
+        if (Next(1) == "-" && data.Measures.Contains("-" + Next(2))) return true;
         // "KN-23", "Su-34", "S-300": a designator glued to its letters
         if (Prev(1) == "-" && i >= 2 && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End && tokens[i - 2].Kind == TokenKind.Word) return true;
-        if (Prev(1) is ":" or "no" or "number" or "aged" or "age" or "№") return true;
+        if (Prev(1) is ":" || data.Measures.Contains(Prev(1) + "-")) return true;
         if (Next(1) == "," && Prev(1) != "" && IsMonth(Prev(1))) return true;
         if (IsMonth(Next(1)) || IsMonth(Prev(1))) return true;
+        // "30. Mai": the German ordinal dot
+        if (Next(1) == "." && tokens[i + 1].Start == tokens[i].End && IsMonth(Next(2))) return true;
         if (Next(1) is "/" or "-" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number) return true; // 11/08, 2024-08-11
         return false;
     }
 
-    static readonly HashSet<string> Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
-
-    public static bool IsMonth(string norm) => Months.Contains(norm);
+    public bool IsMonth(string norm) => data.Months.Contains(norm);
 }

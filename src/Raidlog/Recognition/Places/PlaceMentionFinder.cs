@@ -14,7 +14,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 {
     static readonly HashSet<string> RegionWords = ["region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "territory", "republic", "governorate", "governorates", "district", "districts", "raion", "county", "city", "municipality", "community", "hromada"];
     static readonly HashSet<string> Plural = ["regions", "oblasts", "provinces", "governorates", "districts"];
-    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as"];
+    static readonly HashSet<string> Joiners = [",", "and", "or", "as well as", "und", "oder"]; // "und", "oder": German lists
 
     readonly record struct Run(int Start, int End, int NameEnd, string? Suffix);
 
@@ -26,8 +26,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         {
             if (!IsNameWord(text, tokens, i)) continue;
             int j = i + 1;
-            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !RegionWords.Contains(tokens[j - 1].Norm)) j++;
+            // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
+            // the German order ("Region Kursk", "Oblast Charkiw")
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
@@ -213,12 +214,15 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         t.End - t.Start >= 3 && Tokenizer.IsApostrophe(text[t.End - 2]) && char.ToLowerInvariant(text[t.End - 1]) == 's';
 
     static readonly HashSet<string> SideVerbs = ["said", "says", "claimed", "claims", "accused", "accuses", "denied", "denies", "blamed", "blames",
-        "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops"];
+        "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops",
+        "wrote", "added", "told", "stated", "posted"];
+    static readonly HashSet<string> Adverbs = ["also", "later", "earlier", "previously", "further", "then"];
 
-    /// <summary>"Moscow said", "Kyiv's troops": a capital standing for its government, not a place hit.</summary>
+    /// <summary>"Moscow said", "Kyiv's troops", "Tymoshenko also said": a capital standing for its government, or a person.</summary>
     static bool ActsAsSide(string text, IReadOnlyList<Token> tokens, Run run)
     {
-        return IsPossessive(text, tokens[run.NameEnd - 1]) || (run.End < tokens.Count && SideVerbs.Contains(tokens[run.End].Norm));
+        int next = run.End < tokens.Count && Adverbs.Contains(tokens[run.End].Norm) ? run.End + 1 : run.End;
+        return IsPossessive(text, tokens[run.NameEnd - 1]) || (next < tokens.Count && SideVerbs.Contains(tokens[next].Norm));
     }
 
     /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>

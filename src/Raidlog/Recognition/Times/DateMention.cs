@@ -17,6 +17,8 @@ public enum DateKind
     MonthOnly,
     /// <summary>"earlier this week", "recently": a time that fixes no day.</summary>
     Vague,
+    /// <summary>"officials said Monday": the day something was said; it stands for the attack's day only as an article's lead.</summary>
+    Said,
     /// <summary>"date 2024-09-17" or "Published: 2024-09-17" at the start of a line: the page's stamp, not the report's words.</summary>
     PageStamp,
 }

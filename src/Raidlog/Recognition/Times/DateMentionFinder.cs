@@ -1,10 +1,11 @@
+using Raidlog.Languages;
 using Raidlog.Text;
 
 namespace Raidlog.Recognition.Times;
 
 /// <summary>
 /// Finds time expressions in a text and resolves them to calendar days against the publication date.
-/// Thread-safe; build once per language (<see cref="English"/>) and reuse.
+/// Thread-safe; build once per language (<see cref="For"/>) and reuse.
 /// </summary>
 public sealed class DateMentionFinder
 {
@@ -14,8 +15,10 @@ public sealed class DateMentionFinder
 
     public static DateMentionFinder ForLanguage(string language) => new(DateRules.Build(DateLexicon.Load(language)));
 
-    static readonly Lazy<DateMentionFinder> english = new(() => ForLanguage("en"));
-    public static DateMentionFinder English => english.Value;
+    static readonly PerLanguage<DateMentionFinder> Loaded = new(ForLanguage);
+    public static DateMentionFinder English => For("en");
+    /// <summary>The shared finder of one language (<see cref="ForLanguage"/> builds a new one).</summary>
+    public static DateMentionFinder For(string language) => Loaded.For(language);
 
     /// <summary>
     /// The date mentions of <paramref name="text"/> in text order, without overlaps (the longest match wins, so

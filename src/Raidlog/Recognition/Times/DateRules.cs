@@ -8,7 +8,8 @@ static class DateRules
 {
     const RegexOptions Options = RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     const string Year = @"(?<y>(?:19|20)\d\d)\b";
-    const string Day = @"(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b";
+    // "30th", "30", and the German ordinal "30." ("am 30. Mai")
+    const string Day = @"(?<d>[0-3]?\d)(?:(?:st|nd|rd|th)?\b|\.(?=\s))";
 
     public static IReadOnlyList<DateRule> Build(DateLexicon words)
     {
@@ -68,7 +69,10 @@ static class DateRules
             var before = hit.FirstWord - 1;
             var modifier = before >= 0 && words.WeekdayModifiers.Contains(spans.Word(before).ToString()) ? spans.Word(before).ToString() : null;
             var span = modifier is null ? hit.Span : new TextSpan(spans[before].Start, hit.Span.End);
-            yield return new DateCandidate(span, c => OnWeekday(c.Anchor, hit.Value, modifier));
+            // "officials said Monday", "reported on Tuesday": the day of the words, not of the attack
+            var verb = before >= 0 && spans.Word(before).Equals("on", StringComparison.OrdinalIgnoreCase) ? before - 1 : before;
+            bool said = verb >= 0 && words.SpeechVerbs.Contains(spans.Word(verb).ToString());
+            yield return new DateCandidate(span, c => OnWeekday(c.Anchor, hit.Value, modifier) is var (d, k) && said ? (d, DateKind.Said) : (d, k));
         }
     }
 

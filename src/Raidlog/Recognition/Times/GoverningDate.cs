@@ -34,7 +34,7 @@ public static class DateGovernor
     {
         // A day after publication is a page header's "today" or a plan, never the day of a reported attack.
         mentions = mentions.Where(m => m.Date is not { } d || anchor is not { } a || d.DayNumber <= a.DayNumber + 1).ToList();
-        var own = mentions.Where(m => m.Kind != DateKind.PageStamp && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+        var own = mentions.Where(m => m.Kind is not (DateKind.PageStamp or DateKind.Said) && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
         // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
         var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
         if (best is not null) return new(best.Date, DateBasis.OwnMention, best);
@@ -42,11 +42,11 @@ public static class DateGovernor
 
         var paragraphStart = ParagraphStart(text, sentence.Start);
         var preceding = mentions.LastOrDefault(m =>
-            m.Date is not null && m.FixesDay && m.Span.End <= sentence.Start && m.Span.Start >= paragraphStart);
+            m.Date is not null && m.FixesDay && m.Kind != DateKind.Said && m.Span.End <= sentence.Start && m.Span.Start >= paragraphStart);
         if (preceding is not null) return new(preceding.Date, DateBasis.PrecedingInParagraph, preceding);
 
         // A lead date far from publication is a caption's or a recap's ("a strike on March 1 ..."), not the lead's.
-        var lead = mentions.FirstOrDefault(m => m.Date is { } d && m.FixesDay
+        var lead = mentions.FirstOrDefault(m => m.Date is { } d && (m.FixesDay || m.Kind == DateKind.Said)
             && (anchor is not { } a || Math.Abs(d.DayNumber - a.DayNumber) <= LeadDaysFromPublication));
         if (lead is not null) return new(lead.Date, DateBasis.Lead, lead);
         return new(anchor, DateBasis.Publication, null);
