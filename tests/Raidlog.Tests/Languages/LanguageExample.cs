@@ -30,7 +30,8 @@ public sealed record LanguageExample(string Location, string Dimension, DateOnly
                     ? cells[3].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
                         .ToDictionary(p => p[0], p => p.Length == 2 ? p[1] : throw new FormatException($"{location}: '{p[0]}' is not key=value"))
                     : new Dictionary<string, string>();
-                yield return new LanguageExample(location, Path.GetFileNameWithoutExtension(file), reference, cells[1], cells[2], context);
+                // "\n" in a cell is a line break, so an example can span lines (lists, headlines over a body)
+                yield return new LanguageExample(location, Path.GetFileNameWithoutExtension(file), reference, cells[1].Replace("\\n", "\n"), cells[2], context);
             }
         }
     }

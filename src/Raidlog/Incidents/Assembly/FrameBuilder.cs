@@ -14,7 +14,9 @@ public sealed class FrameBuilder(FrameWords words)
     public enum Kind { None, Weapon, People, Inherit }
 
 
-    public List<Frame> Build(SentenceMentions m, Kind lastKind)
+    /// <param name="listed">the figure of the previous sentence when it opened a list ("destroyed 21 drones:"), which
+    /// its items ("7 – over the Smolensk region,") carry on; null otherwise</param>
+    public List<Frame> Build(SentenceMentions m, Kind lastKind, Figure? listed = null)
     {
         var frames = new List<Frame>();
         // a vague quantity ("one more drone", "dozens") gives no figure and does not end another number's phrase
@@ -43,6 +45,9 @@ public sealed class FrameBuilder(FrameWords words)
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
             if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
+            // a list item that opens with its number and has no verb of its own
+            if (figure is null && kind == Kind.Weapon && listed is { } item && num.Start <= 1 && m.Outcomes.Count == 0 && m.Casualties.Count == 0)
+                figure = item;
             if (figure is not { } f) continue;
             // "a drone hit the depot" tells of an attack, not a count of launches; "shot down a drone" is a count
             if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an") continue;

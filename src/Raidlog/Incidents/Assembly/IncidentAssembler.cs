@@ -29,6 +29,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         var lastMode = AttackMode.Unknown;
         var seenModes = new HashSet<AttackMode>();
         var lastKind = FrameBuilder.Kind.None;
+        Figure? listed = null; // the figure a list opened by the previous sentence carries
         IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
@@ -55,7 +56,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var touched = new List<IncidentDraft>();
             trace?.Add(SentenceTrace.Describe(s, date));
 
-            foreach (var f in _frames.Build(s, lastKind))
+            var frames = _frames.Build(s, lastKind, listed);
+            if (frames.Count > 0) listed = EndsWithColon(s) || listed is not null && frames.All(f => f.Figure == listed) ? frames[^1].Figure : null;
+            else if (s.Numbers.Count > 0 || s.Outcomes.Count > 0) listed = null;
+            foreach (var f in frames)
             {
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
                 IncidentDraft? d = null;
@@ -133,6 +137,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         }
         return result;
     }
+
+    static bool EndsWithColon(SentenceMentions s) => s.Tokens.Count > 0 && s.Tokens[^1].Norm == ":";
 
     /// <summary>The article so far tells of one place only, and this sentence names no other: its figures are that place's.</summary>
     static bool OnlyPlace(List<IncidentDraft> drafts, SentenceMentions s) =>
