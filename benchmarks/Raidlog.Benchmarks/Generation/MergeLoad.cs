@@ -42,7 +42,8 @@ static class MergeLoad
         var where = RaidlogStore.IsPostgres(args[0]) ? "PostgreSQL" : "SQLite";
         Console.WriteLine($"ingest-store {where}: {i} articles, {reports} reports -> {counts.Incidents} incidents, {counts.Revisions} revisions " +
                           $"in {clock.Elapsed.TotalSeconds:F1} s = {i / clock.Elapsed.TotalSeconds:F0} articles/s; " +
-                          $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+                          $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB " +
+                          $"(managed heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB at the end)");
         return 0;
     }
 

@@ -31,7 +31,7 @@ sealed class IngestBatch
     IngestBatch(Dictionary<string, string> idByHash, HashSet<string> takenIds, long lastSeq, long lastReportId) =>
         (_idByHash, _takenIds, _lastSeq, _lastReportId, _firstReportId) = (idByHash, takenIds, lastSeq, lastReportId, lastReportId + 1);
 
-    /// <summary>Reads in three queries what the batch needs to know of the store: stored hashes, taken ids, last ids.</summary>
+    /// <summary>Reads in four queries what the batch needs to know of the store: stored hashes, taken ids, last ids.</summary>
     public static IngestBatch Start(DbConnection c, DbTransaction tx, SqlDialect dialect, IReadOnlyList<(Article Article, string Hash)> articles)
     {
         var hashes = articles.Select(a => a.Hash).Distinct().ToArray();

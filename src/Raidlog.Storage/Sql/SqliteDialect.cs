@@ -76,8 +76,16 @@ sealed class SqliteDialect(string path, TimeSpan? busyTimeout = null) : SqlDiale
         }
     }
 
-    public override DbTransaction BeginWrite(DbConnection connection) =>
-        ((SqliteConnection)connection).BeginTransaction(deferred: false);
+    public override DbTransaction BeginWrite(DbConnection connection)
+    {
+        // A writer gains nothing from the read mapping, and it would count the whole file into its memory.
+        using (var cmd = connection.CreateCommand())
+        {
+            cmd.CommandText = "PRAGMA mmap_size=0";
+            cmd.ExecuteNonQuery();
+        }
+        return ((SqliteConnection)connection).BeginTransaction(deferred: false);
+    }
 
     public override StoreException? Explain(Exception e) => e is SqliteException s ? s.SqliteErrorCode switch
     {

@@ -81,7 +81,7 @@ public static class ArticleReader
     {
         if (article.Metadata.Language.Length == 0)
             article = article with { Metadata = article.Metadata with { Language = LanguageDetector.Default.Detect(article.Text) } };
-        return article.Metadata.Published is null && PublicationDateFinder.English.Find(article.Text) is { } date
+        return article.Metadata.Published is null && PublicationDateFinder.For(article.Metadata.Language).Find(article.Text) is { } date
             ? article with { Metadata = article.Metadata with { Published = date } }
             : article;
     }

@@ -23,7 +23,16 @@ public sealed class PublicationDateFinder
         }).ToList();
     }
 
-    public static PublicationDateFinder English { get; } = new(LanguageData.ReadTable("en", "publication-dates.tsv", 2, 2));
+    const string File = "publication-dates.tsv";
+
+    public static PublicationDateFinder English => For("en");
+
+    static readonly PerLanguage<PublicationDateFinder> Loaded = new(language => new(
+        (language == "en" || !LanguageData.Has(language, File) ? [] : LanguageData.ReadTable(language, File, 2, 2))
+        .Concat(LanguageData.ReadTable("en", File, 2, 2)))); // store date lines ("date 2024-09-17") come with the scraper, not the language
+
+    /// <summary>The language's own forms ("Veröffentlicht am 30.05.2023"), then the English ones.</summary>
+    public static PublicationDateFinder For(string language) => Loaded.For(language);
 
     public DateOnly? Find(string text)
     {

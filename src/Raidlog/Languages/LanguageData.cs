@@ -21,6 +21,10 @@ public static class LanguageData
         return Parse(name, reader.ReadToEnd(), minColumns, maxColumns);
     }
 
+    /// <summary>True when languages/{language}/{file} is among the embedded language files.</summary>
+    public static bool Has(string language, string file) =>
+        Engine.GetManifestResourceInfo($"languages/{language}/{file}") is not null;
+
     internal static IReadOnlyList<DataRow> Parse(string name, string content, int minColumns, int maxColumns)
     {
         var rows = new List<DataRow>();

@@ -37,4 +37,14 @@ public class PublicationDateFinderTests
         File.WriteAllText(file, "date 2022-10-17\nExplosions in the morning.");
         ArticleReader.ReadAll([file]).Single().Article!.Metadata.Published.ShouldBe(new DateOnly(2022, 10, 17));
     }
+
+    [Fact]
+    public void A_german_page_gives_its_date_in_the_german_form()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory().FullName, "g.txt");
+        File.WriteAllText(file, "Veröffentlicht am 31.05.2023\nDie Flugabwehr hat in der Nacht acht Drohnen über der Stadt zerstört, teilte das Ministerium mit.");
+        var article = ArticleReader.ReadAll([file]).Single().Article!;
+        article.Metadata.Language.ShouldBe("de");
+        article.Metadata.Published.ShouldBe(new DateOnly(2023, 5, 31));
+    }
 }
