@@ -9,6 +9,8 @@ public sealed class FigureMarkerTests
     [InlineData("Air defence destroyed eight drones over the city.", 8, "eight")]
     [InlineData("Officials counted 1,200 shells in a day.", 1200, "1,200")]
     [InlineData("Two dozen drones flew at the port.", 24, "Two dozen")]
+    [InlineData("Die Flugabwehr zerstörte acht Drohnen über der Stadt.", 8, "acht")]
+    [InlineData("Mehr als 1.200 Granaten schlugen ein.", 1200, "1.200")]
     public void Marks_the_figure_as_written(string sentence, int value, string expected)
     {
         var mark = FigureMarker.Find(sentence, value).ShouldNotBeNull();

@@ -55,6 +55,8 @@ public sealed class FrameBuilder(FrameWords words)
             // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
             if (kind == Kind.People && NearCasualty(m, num.Start, headEnd) is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
             var (place, wave) = PlaceFor(m, num, numbers, n);
+            // "17 drones, including one over Moscow and 13 over Kaluga": a figure broken down by place is a wave total
+            if (place is null && numbers.Skip(n + 1).Any(x => IsSubset(m, x, x.End))) wave = true;
             // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
             // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
             if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
@@ -134,6 +136,9 @@ public sealed class FrameBuilder(FrameWords words)
         var tokens = m.Tokens;
         for (int j = num.End; j < tokens.Count && j < num.End + 7; j++)
         {
+            // "10 U.S.-made missiles": a name's own dots do not end the phrase
+            if (m.Places.FirstOrDefault(p => p.Start <= j && j < p.End) is { } name && name.End - name.Start > 1) { j = name.End - 1; continue; }
+            if (tokens[j].Norm == "." && j + 1 < tokens.Count && tokens[j + 1].Norm == "-") continue;
             if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w && w.Value.Counted)
                 return HeadNoun(m, w);
             if (m.People.Any(p => p.Start == j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);

@@ -101,7 +101,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             {
                 var guess = _attackers.Resolve(sentenceText,
                     new AttackerContext(claimant?.Side, d.Place.Country, d.Place.Admin1, articleAttackers));
-                if (guess.Iso2 is { } a && a != d.Place.Country) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
+                // a side attacking its own country's soil is said outright or known from the conflict (Sudan, Crimea), never guessed
+                if (guess.Iso2 is { } a && (a != d.Place.Country || guess.Basis == AttackerBasis.TargetFallback)) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
                 lastDraft = d;
             }
         }
