@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Raidlog.Geography;
@@ -58,15 +57,17 @@ public static class NameKey
         return string.Join(' ', words);
     }
 
+    // NFKD without combining marks, from the data table the scorer's folding uses: the runtime runs without ICU
+    // (InvariantGlobalization), where string.Normalize would leave "Qâna" unfolded and unmatched by "Qana".
     static string?[] BuildLatinFold()
     {
         var table = new string?[0x2000];
-        for (int c = 128; c < table.Length; c++)
+        foreach (var row in Raidlog.Languages.LanguageData.ReadTable("common", "compatibility-folding.tsv", 2, 2))
         {
-            if (c is >= 0x0300 and < 0x1E00) continue; // combining marks, Greek, Cyrillic, ...: not Latin letters
-            var decomposed = ((char)c).ToString().Normalize(NormalizationForm.FormD);
-            var baseChars = new string(decomposed.Where(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark
-                                                               && ch < 128 && char.IsLetter(ch)).ToArray()).ToLowerInvariant();
+            int c = Convert.ToInt32(row[0], 16);
+            if (c < 128 || c >= table.Length || c is >= 0x0300 and < 0x1E00) continue; // combining marks, Greek, Cyrillic, ...: not Latin letters
+            var baseChars = new string(row[1].Split(' ').Select(h => (char)Convert.ToInt32(h, 16))
+                .Where(ch => ch < 128 && char.IsLetter(ch)).ToArray()).ToLowerInvariant();
             if (baseChars.Length > 0) table[c] = baseChars;
         }
         foreach (var (ch, s) in new[] { ('ß', "ss"), ('ø', "o"), ('Ø', "o"), ('æ', "ae"), ('Æ', "ae"), ('ł', "l"), ('Ł', "l"),

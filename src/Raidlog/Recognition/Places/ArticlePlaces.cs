@@ -24,6 +24,7 @@ public static class ArticlePlaces
                                      || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
             .Select(p => p.Place.Admin1).OfType<string>().ToHashSet();
         var context = new PlaceContext(countries, regions);
+        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)).Select(p => p.Place.Country).OfType<string>().ToHashSet();
         var home = MostNamed(all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                    ?? MostNamed(all.Where(p => p.IsCountry && p.Cue == PlaceCue.Target)); // "Russia attacked Ukraine ... the capital"
         var capital = home is null ? null : resolver.CapitalOf(home);
@@ -40,7 +41,7 @@ public static class ArticlePlaces
         {
             for (int i = 0; i < s.Places.Count; i++)
                 s.Places[i] = OfTheCity(InContext(s.Places[i], context, resolver), city);
-            s.Places.RemoveAll(p => Foreign(p, countries));
+            s.Places.RemoveAll(p => Foreign(p, countries) || Stray(p, regionCountries));
         }
         PlausiblePlaces.Filter(sentences);
         OneSpelling(sentences);
@@ -84,7 +85,16 @@ public static class ArticlePlaces
             && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC" || !CandidateRanker.IsConflictCountry(c))
             || Unmarked(m));
 
-    const int BigCity = 500_000;
+    const int BigCity = 500_000, Village = 5_000;
+
+    /// <summary>
+    /// A village in a country none of the article's regions lie in: in a story about the Voronezh and Belgorod
+    /// regions, "the village of Zhuravka" is a Russian village the gazetteer lacks, not its Ukrainian namesake.
+    /// (No seat of government is a village: GeoNames gives some district seats no population.)
+    /// </summary>
+    static bool Stray(PlaceMention m, HashSet<string> regionCountries) =>
+        regionCountries.Count > 0 && m.Resolution is { Entry: { Kind: EntryKind.Place, Population: < Village, SeatRank: 0 } e }
+        && e.Country is { } c && !regionCountries.Contains(c);
 
     static readonly HashSet<string> RegionWords = ["region", "oblast", "province", "governorate", "state", "krai", "republic", "district", "raion", "county"];
 

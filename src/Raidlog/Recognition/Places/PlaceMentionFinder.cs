@@ -30,6 +30,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // the German order ("Region Kursk", "Oblast Charkiw")
             while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
+            j = OfName(text, tokens, i, j);
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
             if (suffix is null && j - i > 1 && RegionWords.Contains(tokens[j - 1].Norm)) { suffix = tokens[j - 1].Norm; j--; }
@@ -65,8 +66,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
-            if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch && (cue == PlaceCue.None || (cue == PlaceCue.Target && PrecededByIn(tokens, run.Start))))
-                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea and Russia's Kursk region"
+            if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
+                && (cue == PlaceCue.None || (cue == PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start)))))
+                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk"
             if (mentions.Count > 0 && Contains(mentions[^1], resolved.Place) && InRightAfter(tokens, mentions[^1].End, run.Start))
                 cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district": where it is, not a second place hit
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
@@ -169,6 +171,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         int last = first;
         while (last + 1 < runs.Count && OnlyJoiners(tokens, runs[last].End, runs[last + 1].Start)) last++;
         int k = runs[last].End;
+        if (k < tokens.Count && tokens[k].Norm is "elsewhere" or "also") k++; // "villages of A and B elsewhere in the Belgorod region"
         if (k >= tokens.Count || tokens[k].Norm != "in") return null;
         if (++k < tokens.Count && tokens[k].Norm == "the") k++;
         if (last + 1 >= runs.Count || runs[last + 1].Start != k || runs[last + 1].Suffix is not { } word || !ContainerWords.Contains(word)) return null;
@@ -239,15 +242,25 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     static bool InRightAfter(IReadOnlyList<Token> tokens, int end, int start)
     {
+        if (end < start && tokens[end].Norm is "elsewhere" or "also") end++;
         if (end >= start || tokens[end].Norm != "in") return false;
         return start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the";
+    }
+
+    static readonly HashSet<string> ListWords = [",", "and", "the", "of", "in", "town", "city", "village", "settlement", "port", "occupied"];
+
+    static bool OnlyListWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!ListWords.Contains(tokens[k].Norm)) return false;
+        return to > from;
     }
 
     static bool PrecededByIn(IReadOnlyList<Token> tokens, int start)
     {
         int k = start - 1;
         if (k >= 0 && tokens[k].Norm == "the") k--;
-        return k >= 0 && tokens[k].Norm is "in" or "and" or ",";
+        return k >= 0 && tokens[k].Norm is "in" or "on" or "and" or ",";
     }
 
     static int FirstOfGroup(List<PlaceMention> mentions, int group) => mentions.First(m => m.Group == group).Start;
@@ -293,7 +306,28 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         int s = start > 0 && tokens[start - 1].Norm == "the" ? start - 1 : start;
         if (LeadingRegionWord(tokens, start) != null) s = start - 2 > 0 && tokens[start - 3].Norm == "the" ? start - 3 : start - 2;
         for (int k = Math.Min(4, s); k >= 1; k--)
-            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && len == k) return cue;
+            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && len == k)
+                return cue == PlaceCue.Target && tokens[s - 1].Norm == "of" && FromBefore(tokens, s - k) ? PlaceCue.Launch : cue;
         return PlaceCue.None;
+    }
+
+    /// <summary>"from the Russian port town of Primorsko-Akhtarsk": "from" a few words before "town of".</summary>
+    static bool FromBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 4 && tokens[k].Kind == TokenKind.Word; k--)
+            if (tokens[k].Norm == "from") return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Gulf of Aden", "Sea of Azov", "Strait of Hormuz": a name, "of" and a name are one name when the gazetteer
+    /// knows the whole as a sea, landmark, region or country. Returns the run's new end.
+    /// </summary>
+    int OfName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Norm != "of" || !IsNameWord(text, tokens, end + 1)) return end;
+        int k = end + 1;
+        while (k < tokens.Count && IsNameWord(text, tokens, k)) k++;
+        return resolver.Resolve(text[tokens[start].Start..tokens[k - 1].End]) is { Entry.Kind: EntryKind.Landmark or EntryKind.Country or EntryKind.Admin1 } ? k : end;
     }
 }
