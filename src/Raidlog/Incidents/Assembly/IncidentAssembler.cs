@@ -87,7 +87,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
             bool attack = s.Weapons.Count > 0 || s.Casualties.Count > 0 || s.Outcomes.Any(o => o.Value != Outcome.Launched)
                 || (previousWasAttack && s.Places.GroupBy(p => p.Group).Any(g => g.Count() >= 3)); // "These are Kyiv, Lviv, Rivne, ..."
-            previousWasAttack = s.Weapons.Count > 0 || s.Casualties.Count > 0;
+            // a sentence with neither weapons nor places ("more than 20 towns were affected") keeps the attack going
+            if (s.Weapons.Count > 0 || s.Casualties.Count > 0) previousWasAttack = true;
+            else if (s.Places.Count > 0) previousWasAttack = false;
             if (attack)
                 foreach (var p in s.Places.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                 {
