@@ -27,7 +27,7 @@ public sealed class FrameBuilder(FrameWords words)
         for (int n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
-            if (num.Value is not int value) continue;
+            if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
@@ -77,6 +77,18 @@ public sealed class FrameBuilder(FrameWords words)
                 frames.Add(previous with { Figure = Figure.Killed });
         }
         return frames;
+    }
+
+    /// <summary>"over the past four months, 1,093 were killed", "since the start of the war": a running total, not an attack's figure.</summary>
+    bool Cumulative(SentenceMentions m, NumberMention num)
+    {
+        var t = m.Tokens;
+        for (int k = Math.Max(0, num.Start - 12); k < t.Count && k < num.End + 12; k++)
+        {
+            if (words.Is(t[k].Norm, "period-lead") && Enumerable.Range(k + 1, 2).Any(j => j < t.Count && words.Is(t[j].Norm, "period-unit"))) return true;
+            if (words.Is(t[k].Norm, "since") && Enumerable.Range(k + 1, 3).Any(j => j < t.Count && (words.Is(t[j].Norm, "since-object") || t[j].Norm.Length == 4 && t[j].Norm.StartsWith("20") && t[j].Norm.All(char.IsAsciiDigit)))) return true;
+        }
+        return false;
     }
 
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
