@@ -209,7 +209,9 @@ public sealed class FrameBuilder(FrameWords words)
     Figure? WeaponFigure(SentenceMentions m, int start, int headEnd)
     {
         Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
-        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start)).Select(o => (Mention<Outcome>?)o).FirstOrDefault();
+        // "20 drones launched by Russia were destroyed": "launched by" describes the drones; the verb is the next one
+        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o))
+            .Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
         // "four were shot down and two were jammed": a passive verb right after the number is its own
         if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && p.Start - headEnd <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
@@ -239,6 +241,10 @@ public sealed class FrameBuilder(FrameWords words)
         if (k >= 0 && m.Tokens[k].Norm == ",") k--;
         return k >= 0 && m.Weapons.Any(w => w.End == k + 1 && w.Value.Counted);
     }
+
+    static bool LaunchedBy(SentenceMentions m, Mention<Outcome> o) =>
+        o.Value == Outcome.Launched && o.End < m.Tokens.Count && m.Tokens[o.End].Norm == "by"
+        && m.Outcomes.Any(later => later.Start > o.End && later.Value != Outcome.Launched);
 
     bool HasAuxiliary(SentenceMentions m, int from, int to)
     {
