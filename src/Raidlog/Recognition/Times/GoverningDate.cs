@@ -34,6 +34,8 @@ public static class DateGovernor
     {
         // A day after publication is a page header's "today" or a plan, never the day of a reported attack.
         mentions = mentions.Where(m => m.Date is not { } d || anchor is not { } a || d.DayNumber <= a.DayNumber + 1).ToList();
+        // "This morning, the regime attacked," in a quote counts from when it was said, which the report may not give
+        mentions = mentions.Where(m => m.Kind != DateKind.Relative || !InsideQuote(text, m.Span.Start)).ToList();
         var own = mentions.Where(m => m.Kind is not (DateKind.PageStamp or DateKind.Said) && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
         // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
         var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
@@ -50,6 +52,18 @@ public static class DateGovernor
             && (anchor is not { } a || Math.Abs(d.DayNumber - a.DayNumber) <= LeadDaysFromPublication));
         if (lead is not null) return new(lead.Date, DateBasis.Lead, lead);
         return new(anchor, DateBasis.Publication, null);
+    }
+
+    static bool InsideQuote(string text, int position)
+    {
+        int start = ParagraphStart(text, position), straight = 0, open = 0;
+        for (int i = start; i < position; i++)
+        {
+            if (text[i] == '"') straight++;
+            else if (text[i] == '\u201C') open++;
+            else if (text[i] == '\u201D') open--;
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     static int ParagraphStart(string text, int position)
