@@ -8,6 +8,20 @@ namespace Raidlog.Cli.Commands;
 /// </summary>
 static class ConsoleText
 {
+    /// <summary>Spectre guesses from the environment; piped output must carry no colour codes and use a wide page.</summary>
+    public static IAnsiConsole Stdout(int width)
+    {
+        var redirected = Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        if (redirected) console.Profile.Width = width;
+        return console;
+    }
+
     public static string Safe(string? text) => Markup.Escape(Plain(text, keepNewlines: true));
 
     /// <summary>For plain (non-markup) output: control characters become spaces; one line unless asked.</summary>

@@ -30,7 +30,7 @@ static class ExtractCommand
         var extractor = noClean ? Extractors.Default(Cleaners.None()) : Extractors.Default();
         using var stdout = Console.OpenStandardOutput();
         using var jsonl = format == "jsonl" ? new JsonLinesWriter(stdout) : null;
-        IExtractionWriter writer = jsonl ?? (IExtractionWriter)new IncidentTable(TableConsole());
+        IExtractionWriter writer = jsonl ?? (IExtractionWriter)new IncidentTable(ConsoleText.Stdout(width: 180));
         var progress = new ProgressLine();
         int done = 0, failed = 0;
         foreach (var read in ArticleReader.ReadAll(paths))
@@ -53,20 +53,6 @@ static class ExtractCommand
         writer.Finish();
         progress.Clear();
         return done > 0 ? 0 : 1;
-    }
-
-    // Spectre guesses from the environment; piped output must carry no colour codes and use a wide page.
-    static IAnsiConsole TableConsole()
-    {
-        var redirected = Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-            Out = new AnsiConsoleOutput(Console.Out),
-        });
-        if (redirected) console.Profile.Width = 180;
-        return console;
     }
 
     // An extractor bug on one article must not end the run: it becomes that article's diagnostic.

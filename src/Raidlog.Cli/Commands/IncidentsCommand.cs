@@ -43,9 +43,9 @@ static class IncidentsCommand
                 i.Attacker ?? "", N(i.Launched), N(i.Intercepted), N(i.Suppressed), N(i.Killed), N(i.Injured), s.Sources.ToString(),
                 s.Disputed ? "disputed" : "" }.Select(ConsoleText.Safe).ToArray());
         }
-        // Redirected output has no terminal width; Spectre would squeeze the table into 80 columns.
-        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 240;
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"[grey]{page.Items.Count} of {page.Total} incidents[/]");
+        // Redirected output has no terminal width (Spectre would squeeze the table into 80 columns) and no colours.
+        var console = ConsoleText.Stdout(width: 240);
+        console.Write(table);
+        console.MarkupLine($"[grey]{page.Items.Count} of {page.Total} incidents[/]");
     }
 }

@@ -31,13 +31,14 @@ static class ShowCommand
     {
         var i = d.Summary.Consensus;
         string E(string? s) => ConsoleText.Safe(s);
-        AnsiConsole.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(i.Date?.ToString("yyyy-MM-dd"))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
+        var console = ConsoleText.Stdout(width: 200);
+        console.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(i.Date?.ToString("yyyy-MM-dd"))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
                                $"{i.Mode.ToWire()}  attacker {E(i.Attacker ?? "?")}  {d.Summary.Sources} sources{(d.Summary.Disputed ? "  [red]disputed[/]" : "")}");
 
         var consensus = new Table().Border(TableBorder.Simple).AddColumns("figure", "consensus", "range", "said by", "sources");
         foreach (var f in d.Figures.Where(f => f.Value != null))
             consensus.AddRow(f.Figure.ToWire(), f.Value.ToString()!, f.Disputed ? $"[red]{f.Min}–{f.Max}[/]" : $"{f.Min}", E(f.Claimant), f.Reports.ToString());
-        AnsiConsole.Write(consensus);
+        console.Write(consensus);
 
         var side = new Table().Border(TableBorder.Rounded).AddColumn("");
         foreach (var r in d.Reports) side.AddColumn(E($"{r.Outlet ?? "?"}\n{r.ArticleId}"));
@@ -49,17 +50,17 @@ static class ShowCommand
         Row("attacker", r => r.Report.Attacker);
         foreach (var f in Enum.GetValues<Figure>())
             Row(f.ToWire(), r => r.Report.Get(f) is { } v ? $"{v} ({ClaimantOf(r, f) ?? "unattributed"})" : "");
-        AnsiConsole.Write(side);
+        console.Write(side);
 
         foreach (var r in d.Reports)
         {
-            AnsiConsole.MarkupLine($"[bold]{E(r.Outlet ?? r.ArticleId)}[/] {E(r.Url)}");
-            foreach (var e in r.Evidence) AnsiConsole.MarkupLine($"  [grey]“{E(e.Text)}”[/]");
+            console.MarkupLine($"[bold]{E(r.Outlet ?? r.ArticleId)}[/] {E(r.Url)}");
+            foreach (var e in r.Evidence) console.MarkupLine($"  [grey]“{E(e.Text)}”[/]");
             foreach (var c in r.Claims.Where(c => c.Field is "denial" or "attacker"))
-                AnsiConsole.MarkupLine($"  {E(c.Field)}: {E(c.Claimant)} — [grey]“{E(c.Text)}”[/]");
+                console.MarkupLine($"  {E(c.Field)}: {E(c.Claimant)} — [grey]“{E(c.Text)}”[/]");
         }
         foreach (var v in d.Revisions)
-            AnsiConsole.MarkupLine($"revision: {E(v.Field)} {v.OldValue} → {v.NewValue} after {E(v.ArticleId)} ({v.At:yyyy-MM-dd HH:mm})");
+            console.MarkupLine($"revision: {E(v.Field)} {v.OldValue} → {v.NewValue} after {E(v.ArticleId)} ({v.At:yyyy-MM-dd HH:mm})");
     }
 
     static string? ClaimantOf(ReportView r, Figure f) =>
