@@ -4,6 +4,7 @@ namespace Raidlog.Incidents.Assembly;
 /// One figure of an incident as the parts the text gave for it. Parts of one sentence add up ("30 drones and one
 /// missile"). A later sentence replaces what it restates ("the toll has risen to four", a headline then the body) but
 /// adds another kind of weapon ("... also launched four missiles"): weapon parts are kept apart by mode, people never are.
+/// A count of people is only ever revised upwards: a smaller one later is a part of the toll.
 /// </summary>
 sealed class FigureParts
 {
@@ -25,6 +26,9 @@ sealed class FigureParts
         int restated = 0, count = 0;
         foreach (var p in _parts) if (Restated(p)) { restated += p.Value; count++; }
         if (keepLargest && count > 0 && restated >= f.Value) return;
+        // a smaller count of people in a later sentence is part of the toll ("three of them in the Dniprovskyi district"),
+        // not a revision: tolls are revised upwards
+        if (!separable && f.Figure is Figure.Killed or Figure.Injured && count > 0 && restated > f.Value && _parts.All(p => p.Sentence != f.Sentence)) return;
         // the hospitalised are a subset of the injured: they never lower an injured figure, and any injured figure replaces them
         if (f.Noun == FrameBuilder.Hospitalised && _parts.Count > 0 && Total >= f.Value) return;
         _parts.RemoveAll(Restated);
