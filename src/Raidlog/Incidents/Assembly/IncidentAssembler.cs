@@ -30,6 +30,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         var seenModes = new HashSet<AttackMode>();
         var lastKind = FrameBuilder.Kind.None;
         Figure? listed = null; // the figure a list opened by the previous sentence carries
+        // casualties told before any place ("A drone strike killed 14 people." then "... in Kidal"): they wait for the first place
+        var waiting = new List<(Frame Frame, SentenceMentions Sentence, DateOnly? Date, string? Claimant)>();
         IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
@@ -67,6 +69,12 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
                 else if (people && f.Place is null && lastDraft != null)
                     d = date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
+                else if (people && f.Place is null && !f.IsWave)
+                {
+                    trace?.Add($"    {f.Figure.ToWire()} {f.Value} waits for a place");
+                    waiting.Add((f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode }, s, date, claimant?.Claimant));
+                    continue;
+                }
                 else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
@@ -99,6 +107,11 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     touched.Add(d);
                 }
             if (attack && s.Places.Count > 0) countryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
+            if (waiting.Count > 0 && touched.FirstOrDefault(t => t.Place.Precision != PlacePrecision.Country) is { } first)
+            {
+                foreach (var w in waiting) Give(first, w.Frame, w.Claimant);
+                waiting.Clear();
+            }
             foreach (var d in touched.Distinct())
             {
                 var guess = _attackers.Resolve(sentenceText,
@@ -108,6 +121,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 lastDraft = d;
             }
         }
+        foreach (var w in waiting)
+            if (TargetCountry(w.Sentence, w.Frame, docCountry) is { } c) Give(Draft(c, w.Date), w.Frame, w.Claimant);
         return FoldNamesakes(order).Select(d => d.ToIncident(toOriginal)).ToList();
     }
 
@@ -139,6 +154,12 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             result.Remove(fold);
         }
         return result;
+    }
+
+    static void Give(IncidentDraft d, Frame f, string? claimant)
+    {
+        d.AddFigure(f);
+        d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, claimant, f.Evidence));
     }
 
     static bool EndsWithColon(SentenceMentions s) => s.Tokens.Count > 0 && s.Tokens[^1].Norm == ":";
