@@ -221,11 +221,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         "wrote", "added", "told", "stated", "posted"];
     static readonly HashSet<string> Adverbs = ["also", "later", "earlier", "previously", "further", "then"];
 
-    /// <summary>"Moscow said", "Kyiv's troops", "Tymoshenko also said": a capital standing for its government, or a person.</summary>
+    /// <summary>"Moscow said", "Kyiv's troops", "Tymoshenko also said": a capital standing for its government, or a person;
+    /// "at 12:15 Moscow time": a time zone. Neither is a place where something happened.</summary>
     static bool ActsAsSide(string text, IReadOnlyList<Token> tokens, Run run)
     {
         int next = run.End < tokens.Count && Adverbs.Contains(tokens[run.End].Norm) ? run.End + 1 : run.End;
-        return IsPossessive(text, tokens[run.NameEnd - 1]) || (next < tokens.Count && SideVerbs.Contains(tokens[next].Norm));
+        return IsPossessive(text, tokens[run.NameEnd - 1]) || (next < tokens.Count && (SideVerbs.Contains(tokens[next].Norm) || tokens[next].Norm == "time"));
     }
 
     /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>
