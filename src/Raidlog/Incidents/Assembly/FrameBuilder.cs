@@ -151,6 +151,8 @@ public sealed class FrameBuilder(FrameWords words)
             // "10 U.S.-made missiles": a name's own dots do not end the phrase
             if (m.Places.FirstOrDefault(p => p.Start <= j && j < p.End) is { } name && name.End - name.Start > 1) { j = name.End - 1; continue; }
             if (tokens[j].Norm == "." && j + 1 < tokens.Count && tokens[j + 1].Norm == "-") continue;
+            // "10 RM-70 Vampir rockets", "Kh-101": a model number glued by a hyphen is part of the name
+            if (j > num.End && tokens[j - 1].Norm == "-" && tokens[j].Start == tokens[j - 1].End && char.IsAsciiDigit(tokens[j].Norm[0])) continue;
             if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w && w.Value.Counted)
                 return HeadNoun(m, w);
             if (m.People.Any(p => p.Start == j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);

@@ -63,7 +63,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // "SANA", "SHOT": an acronym (a news agency, a channel) that is some town's alternate name
             if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration }) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
-            if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" && IsAllCaps(text, tokens[run.Start]))
+            if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
