@@ -41,7 +41,8 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
         ArticlePlaces.Settle(sentences, places);
         if (data.Language != RecordLanguage) NameInEnglish(sentences);
         var dates = _dates.Find(clean.Text, article.Metadata.Published);
-        DateOnly? DateOf(Sentence s) => DateGovernor.For(clean.Text, s.Span, dates, article.Metadata.Published).Date;
+        var governing = DateGovernor.ForArticle(clean.Text, dates, article.Metadata.Published);
+        DateOnly? DateOf(Sentence s) => governing(s.Span).Date;
         return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
     }
 

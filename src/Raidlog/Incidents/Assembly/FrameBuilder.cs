@@ -31,14 +31,15 @@ public sealed class FrameBuilder(FrameWords words)
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
+            var casualty = NearCasualty(m, num.Start, headEnd);
             if (kind == Kind.Inherit)
             {
-                kind = NearCasualty(m, num.Start, headEnd) != null ? Kind.People : lastKind;
+                kind = casualty != null ? Kind.People : lastKind;
                 if (kind == Kind.Weapon && NearestWeaponBefore(m, num.Start) is { } w) (mode, noun) = (w.Value.Mode, m.Tokens[w.End - 1].Norm);
             }
             Figure? figure = kind switch
             {
-                Kind.People => NearCasualty(m, num.Start, headEnd)?.Value,
+                Kind.People => casualty?.Value,
                 Kind.Weapon => totals.Contains(n) ? Figure.Launched : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
@@ -53,7 +54,7 @@ public sealed class FrameBuilder(FrameWords words)
             if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an") continue;
             lastKind = kind;
             // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
-            if (kind == Kind.People && NearCasualty(m, num.Start, headEnd) is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
+            if (kind == Kind.People && casualty is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             // "17 drones, including one over Moscow and 13 over Kaluga": a figure broken down by place is a wave total
             if (place is null && numbers.Skip(n + 1).Any(x => IsSubset(m, x, x.End))) wave = true;
@@ -260,18 +261,25 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
+    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n)
+    {
+        for (int i = n + 1; i < numbers.Count; i++)
+            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an")) return i;
+        return -1;
+    }
+
     /// <summary>The place after the number (up to the next number, or past it when only "and" joins them:
     /// "12 rockets and 12 drones over Belgorod"), else the last place before it.</summary>
     (Recognition.Places.PlaceMention?, bool) PlaceFor(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
-        numbers = numbers.Where((x, i) => i <= n || m.Tokens[x.Start].Norm is not ("a" or "an")).ToList();
-        int limit = n + 1 < numbers.Count ? numbers[n + 1].Start : m.Tokens.Count;
+        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
+        int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
-        if (place is null && n + 1 < numbers.Count && limit > 0 && words.Is(m.Tokens[limit - 1].Norm, "and"))
+        if (place is null && next >= 0 && limit > 0 && words.Is(m.Tokens[limit - 1].Norm, "and"))
         {
-            int further = n + 2 < numbers.Count ? numbers[n + 2].Start : m.Tokens.Count;
+            int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;
             place = targets.FirstOrDefault(p => p.Start >= limit && p.Start < further);
         }
         place ??= targets.LastOrDefault(p => p.End <= num.Start);

@@ -61,8 +61,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var frames = _frames.Build(s, lastKind, listed);
             if (frames.Count > 0) listed = EndsWithColon(s) || listed is not null && frames.All(f => f.Figure == listed) ? frames[^1].Figure : null;
             else if (s.Numbers.Count > 0 || s.Outcomes.Count > 0) listed = null;
-            foreach (var f in frames)
+            foreach (var frame in frames)
             {
+                var f = frame.Mode == AttackMode.Unknown ? frame with { Mode = sentenceMode } : frame;
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
                 IncidentDraft? d = null;
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
@@ -72,15 +73,14 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 else if (people && f.Place is null && !f.IsWave)
                 {
                     trace?.Add($"    {f.Figure.ToWire()} {f.Value} waits for a place");
-                    waiting.Add((f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode }, s, date, claimant?.Claimant));
+                    waiting.Add((f, s, date, claimant?.Claimant));
                     continue;
                 }
                 else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))) d = lastDraft;
                 else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
-                d.AddFigure(f with { Mode = f.Mode == AttackMode.Unknown ? sentenceMode : f.Mode });
-                d.Claims.Add(new Claim(f.Figure.ToWire(), f.Value, claimant?.Claimant, f.Evidence));
+                Give(d, f, claimant?.Claimant);
                 touched.Add(d);
                 lastKind = people ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
             }
@@ -125,7 +125,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (TargetCountry(w.Sentence, w.Frame, docCountry) is { } c) Give(Draft(c, w.Date), w.Frame, w.Claimant);
         return FoldNamesakes(order).Select(d => d.ToIncident(toOriginal)).ToList();
     }
-
 
     /// <summary>"Three of these drones were jammed": a sentence that names no place and points back at the weapons just
     /// counted continues the incident it follows, not the country's wave total.</summary>
@@ -208,7 +207,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
-
 
     /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
     string? Defender(SentenceMentions s) =>

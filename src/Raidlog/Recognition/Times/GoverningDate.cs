@@ -30,12 +30,21 @@ public static class DateGovernor
     /// before it in the same paragraph (a line of the text), else the article's lead date (its first day within a
     /// week of publication), else the anchor. Page stamps ("date 2024-09-17") never govern.
     /// </summary>
-    public static GoverningDate For(string text, TextSpan sentence, IReadOnlyList<DateMention> mentions, DateOnly? anchor)
+    public static GoverningDate For(string text, TextSpan sentence, IReadOnlyList<DateMention> mentions, DateOnly? anchor) =>
+        ForArticle(text, mentions, anchor)(sentence);
+
+    /// <summary>The same for every sentence of one article: the mentions that may govern are chosen once.</summary>
+    public static Func<TextSpan, GoverningDate> ForArticle(string text, IReadOnlyList<DateMention> mentions, DateOnly? anchor)
     {
         // A day after publication is a page header's "today" or a plan, never the day of a reported attack.
-        mentions = mentions.Where(m => m.Date is not { } d || anchor is not { } a || d.DayNumber <= a.DayNumber + 1).ToList();
-        // "This morning, the regime attacked," in a quote counts from when it was said, which the report may not give
-        mentions = mentions.Where(m => m.Kind != DateKind.Relative || !InsideQuote(text, m.Span.Start)).ToList();
+        // "This morning, the regime attacked," in a quote counts from when it was said, which the report may not give.
+        var usable = mentions.Where(m => (m.Date is not { } d || anchor is not { } a || d.DayNumber <= a.DayNumber + 1)
+            && (m.Kind != DateKind.Relative || !InsideQuote(text, m.Span.Start))).ToList();
+        return sentence => Govern(text, sentence, usable, anchor);
+    }
+
+    static GoverningDate Govern(string text, TextSpan sentence, List<DateMention> mentions, DateOnly? anchor)
+    {
         var own = mentions.Where(m => m.Kind is not (DateKind.PageStamp or DateKind.Said) && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
         // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
         var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
