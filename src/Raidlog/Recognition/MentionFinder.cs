@@ -46,7 +46,7 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
             if (data.People.TryMatch(tokens, j, out int len, out _) && len == 1 && IsSingular(tokens[j].Norm))
                 (singles ??= []).Add(new NumberMention(i, i + 1, 1));
             // "shot down a drone": one weapon; the assembler takes it only as a defence outcome, never as a launch
-            else if (data.Weapons.TryMatch(tokens, j, out len, out var weapon) && weapon.Counted && !IsPlural(tokens[j + len - 1].Norm)
+            else if (data.Weapons.TryMatch(tokens, j, out len, out var weapon) && weapon.Counted && IsSingular(tokens[j + len - 1].Norm)
                      && !(j + len < tokens.Count && data.Weapons.TryMatch(tokens, j + len, out _, out _)))
                 (singles ??= []).Add(new NumberMention(i, i + 1, 1));
         }
@@ -55,8 +55,6 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
         numbers.Sort((a, b) => a.Start.CompareTo(b.Start));
         return numbers;
     }
-
-    static bool IsPlural(string noun) => noun.EndsWith('s');
 
     static bool IsSingular(string noun) => !noun.EndsWith('s') && noun is not ("people" or "men" or "women" or "children" or "police");
 

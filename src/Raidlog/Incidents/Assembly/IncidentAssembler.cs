@@ -88,7 +88,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             // "eight drones attacked; all were shot down": "all" is the number launched, unless the outcomes are counted apart later
             if (AllOutcome(s) is { } all && (touched.LastOrDefault() ?? lastDraft) is { } target)
             {
-                target.All ??= (all, new Frame(all, 0, AttackMode.Unknown, "", null, false, s.Sentence.Index, s.Sentence.Span), claimant?.Claimant);
+                target.All ??= (new Frame(all, 0, AttackMode.Unknown, "", null, false, s.Sentence.Index, s.Sentence.Span), claimant?.Claimant);
                 trace?.Add($"    {all.ToWire()} all -> {target.Place.Name}");
                 touched.Add(target);
             }

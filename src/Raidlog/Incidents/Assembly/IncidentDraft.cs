@@ -15,7 +15,7 @@ sealed class IncidentDraft(Place place, DateOnly? date)
     public List<Claim> Claims { get; } = [];
 
     /// <summary>"All were shot down": the outcome that takes the launched figure if no outcome is counted for this attack.</summary>
-    public (Figure Figure, Frame Frame, string? Claimant)? All { get; set; }
+    public (Frame Frame, string? Claimant)? All { get; set; }
 
     /// <summary>Settles "all": the launched total becomes the outcome when the text gave no intercepted or suppressed figure.</summary>
     void SettleAll()
@@ -23,7 +23,7 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         if (All is not { } all || Figures.ContainsKey(Figure.Intercepted) || Figures.ContainsKey(Figure.Suppressed)
             || !Figures.TryGetValue(Figure.Launched, out var launched)) return;
         AddFigure(all.Frame with { Value = launched.Total });
-        Claims.Add(new Claim(all.Figure.ToWire(), launched.Total, all.Claimant, all.Frame.Evidence));
+        Claims.Add(new Claim(all.Frame.Figure.ToWire(), launched.Total, all.Claimant, all.Frame.Evidence));
     }
 
     public void AddMode(AttackMode mode)
