@@ -22,8 +22,7 @@ public static class PlaceNames
     };
 
     // NFKD without its combining marks, per character: the runtime has no ICU, so the table is data.
-    static readonly Dictionary<char, string> Folding = Raidlog.Languages.LanguageData.ReadTable("common", "compatibility-folding.tsv", 2, 2)
-        .ToDictionary(r => (char)Convert.ToInt32(r[0], 16), r => new string(r[1].Split(' ').Select(h => (char)Convert.ToInt32(h, 16)).ToArray()));
+    static readonly IReadOnlyDictionary<char, string> Folding = Raidlog.Languages.LanguageData.CompatibilityFolding;
 
     public static string? Norm(string? name)
     {

@@ -62,12 +62,11 @@ public static class NameKey
     static string?[] BuildLatinFold()
     {
         var table = new string?[0x2000];
-        foreach (var row in Raidlog.Languages.LanguageData.ReadTable("common", "compatibility-folding.tsv", 2, 2))
+        foreach (var (ch, decomposed) in Raidlog.Languages.LanguageData.CompatibilityFolding)
         {
-            int c = Convert.ToInt32(row[0], 16);
+            int c = ch;
             if (c < 128 || c >= table.Length || c is >= 0x0300 and < 0x1E00) continue; // combining marks, Greek, Cyrillic, ...: not Latin letters
-            var baseChars = new string(row[1].Split(' ').Select(h => (char)Convert.ToInt32(h, 16))
-                .Where(ch => ch < 128 && char.IsLetter(ch)).ToArray()).ToLowerInvariant();
+            var baseChars = new string(decomposed.Where(b => b < 128 && char.IsLetter(b)).ToArray()).ToLowerInvariant();
             if (baseChars.Length > 0) table[c] = baseChars;
         }
         foreach (var (ch, s) in new[] { ('ß', "ss"), ('ø', "o"), ('Ø', "o"), ('æ', "ae"), ('Æ', "ae"), ('ł', "l"), ('Ł', "l"),

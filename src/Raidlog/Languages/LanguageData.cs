@@ -25,6 +25,13 @@ public static class LanguageData
     public static bool Has(string language, string file) =>
         Engine.GetManifestResourceInfo($"languages/{language}/{file}") is not null;
 
+    /// <summary>languages/common/compatibility-folding.tsv: each character's NFKD decomposition (the runtime has no ICU,
+    /// so string.Normalize cannot give it). Read once; the scorer port and the gazetteer's keys fold from it.</summary>
+    public static IReadOnlyDictionary<char, string> CompatibilityFolding => Folding.Value;
+
+    static readonly Lazy<Dictionary<char, string>> Folding = new(() => ReadTable("common", "compatibility-folding.tsv", 2, 2)
+        .ToDictionary(r => (char)Convert.ToInt32(r[0], 16), r => new string(r[1].Split(' ').Select(h => (char)Convert.ToInt32(h, 16)).ToArray())));
+
     internal static IReadOnlyList<DataRow> Parse(string name, string content, int minColumns, int maxColumns)
     {
         var rows = new List<DataRow>();
