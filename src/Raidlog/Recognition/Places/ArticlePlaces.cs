@@ -7,7 +7,7 @@ namespace Raidlog.Recognition.Places;
 /// What the whole article says about its places, applied to each mention once every sentence is read:
 /// an ambiguous name is looked up again with the article's countries and regions (Dubovoye in the Belgorod
 /// story is the Belgorod village); a town known only by an alternate name, in a country the article never
-/// names, is not meant (Qana is not Qinā in Egypt); "the capital" is the capital of the country most of its
+/// names, is not meant (Qana is not Qinā in Egypt), nor one known only by its consonants ("Crimean" is not Kerman); "the capital" is the capital of the country most of its
 /// places lie in; towns the text does not mark as places must lie in the
 /// article's countries (<see cref="PlausiblePlaces"/>); and one place keeps one spelling throughout.
 /// </summary>
@@ -76,13 +76,15 @@ public static class ArticlePlaces
     /// <summary>
     /// In a country the article gives no other sign of (by name, a region, a side, or a town of the conflicts'
     /// countries): a town known only by an alternate name (unless a capital or a city of half a million: Naypyidaw
-    /// is how English writes Nay Pyi Taw), any town outside the conflicts' countries ("the Metro"),
+    /// is how English writes Nay Pyi Taw), a town known only by its consonants (any size: "Crimean" is not Kerman),
+    /// any town outside the conflicts' countries ("the Metro"),
     /// or a region named without a region word ("Unity", "Uri") — a word that happens to be a name somewhere.
     /// </summary>
     static bool Foreign(PlaceMention m, HashSet<string> countries) =>
         m.Place.Country is { } c && !countries.Contains(c)
         && (m.Resolution is { Entry: { Kind: EntryKind.Place } e } r
-            && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC" || !CandidateRanker.IsConflictCountry(c))
+            && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC"
+                || r.Match == MatchKind.Romanisation || !CandidateRanker.IsConflictCountry(c))
             || Unmarked(m));
 
     const int BigCity = 500_000, Village = 5_000;
