@@ -66,6 +66,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
+            if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
                 && (cue == PlaceCue.None || (cue == PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start)))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk"
