@@ -66,6 +66,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
+            if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
             // "Crimean" is not Kerman
             if (resolved.Match == MatchKind.Romanisation && suffix is null && cue == PlaceCue.None && !found.Query.Contains(", ")) continue;
