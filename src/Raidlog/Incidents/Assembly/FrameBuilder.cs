@@ -267,10 +267,20 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
-    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n)
+    /// <summary>"and" just before the number at <paramref name="at"/>, or before its hedge ("and more than 70").</summary>
+    bool JoinedByAnd(SentenceMentions m, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 3 && m.Tokens[k].Kind == TokenKind.Word; k--)
+            if (words.Is(m.Tokens[k].Norm, "and")) return true;
+        return false;
+    }
+
+    /// <summary>The next number written out; with <paramref name="counted"/>, the next one that gives a figure
+    /// ("... and 70 wounded when multiple missiles hit Barda": "multiple" does not start another figure's phrase).</summary>
+    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n, bool counted = false)
     {
         for (int i = n + 1; i < numbers.Count; i++)
-            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an")) return i;
+            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an") && !(counted && numbers[i].Value is null)) return i;
         return -1;
     }
 
@@ -280,10 +290,10 @@ public sealed class FrameBuilder(FrameWords words)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
-        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
+        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next, counted: true);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
-        if (place is null && next >= 0 && limit > 0 && words.Is(m.Tokens[limit - 1].Norm, "and"))
+        if (place is null && next >= 0 && JoinedByAnd(m, limit))
         {
             int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;
             place = targets.FirstOrDefault(p => p.Start >= limit && p.Start < further);
