@@ -24,7 +24,9 @@ public static class ArticlePlaces
                                      || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
             .Select(p => p.Place.Admin1).OfType<string>().ToHashSet();
         var context = new PlaceContext(countries, regions);
-        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)).Select(p => p.Place.Country).OfType<string>().ToHashSet();
+        // the countries the text locates places in: by naming their regions, or a place's container ("Lebanon's Bint Jbeil")
+        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p) || p.Query?.Contains(", ") == true)
+            .Select(p => p.Place.Country).OfType<string>().ToHashSet();
         var home = MostNamed(all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                    ?? MostNamed(all.Where(p => p.IsCountry && p.Cue == PlaceCue.Target)); // "Russia attacked Ukraine ... the capital"
         var capital = home is null ? null : resolver.CapitalOf(home);
@@ -90,8 +92,8 @@ public static class ArticlePlaces
     const int BigCity = 500_000, Village = 5_000;
 
     /// <summary>
-    /// A village in a country none of the article's regions lie in: in a story about the Voronezh and Belgorod
-    /// regions, "the village of Zhuravka" is a Russian village the gazetteer lacks, not its Ukrainian namesake.
+    /// A village in a country none of the article's regions (or places it locates in a container) lie in: in a story
+    /// about the Voronezh and Belgorod regions, "the village of Zhuravka" is a Russian village the gazetteer lacks, not its Ukrainian namesake.
     /// (No seat of government is a village: GeoNames gives some district seats no population.)
     /// </summary>
     static bool Stray(PlaceMention m, HashSet<string> regionCountries) =>
