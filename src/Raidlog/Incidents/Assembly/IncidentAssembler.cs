@@ -224,15 +224,19 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         string? iso = f.Place?.Place.Country
             ?? s.Places.FirstOrDefault(p => p.IsCountry && p.Cue == PlaceCue.Target)?.Place.Country
             ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)?.Place.Country
+            ?? (s.Outcomes.Any(o => o.Value is Outcome.Intercepted or Outcome.Suppressed) ? Defender(s) : null)
             ?? docCountry
             ?? Defender(s);
         if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
 
-    /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
+    /// <summary>"Ukrainian air defence shot down…", "Ukraine's Air Force said it shot down…": the side defending is the country attacked.</summary>
     string? Defender(SentenceMentions s) =>
-        s.Actors.Where(a => a.End < s.Tokens.Count && data.FrameWords.Is(s.Tokens[a.End].Norm, "defender")).Select(a => a.Value).FirstOrDefault();
+        s.Actors.Where(a => DefenderAt(s, a.End)).Select(a => a.Value)
+            .Concat(s.Places.Where(p => p.IsCountry && DefenderAt(s, p.End)).Select(p => p.Place.Country)).FirstOrDefault();
+
+    bool DefenderAt(SentenceMentions s, int k) => k < s.Tokens.Count && data.FrameWords.Is(s.Tokens[k].Norm, "defender");
 
     static string? DominantCountry(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => s.Places).Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)
