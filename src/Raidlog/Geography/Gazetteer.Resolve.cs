@@ -77,10 +77,14 @@ public sealed partial class Gazetteer
                     yield return (() => Regions(stem, EntryKind.Admin1), "romanised region adjective");
                 yield return (() => Names.Find(q.FullKey), "full name");
                 yield return (() => Names.Find(q.Core).Where(h => EntryList[h.Entry].Kind != EntryKind.Place).ToList(), "name");
+                if (NameSkeleton.Of(NameVariants.AdjectiveForm(q.Core)) is { } region)
+                    yield return (() => Alike(Regions(region, EntryKind.Admin1), q.Core), "region name in another romanisation");
                 break;
             case PlaceLevel.District:
                 yield return (() => Names.Find(q.FullKey), "full name");
                 yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.District), "district name");
+                if (NameSkeleton.Of(NameVariants.AdjectiveForm(q.Core)) is { } district)
+                    yield return (() => Alike(Regions(district, EntryKind.District), q.Core), "district name in another romanisation");
                 break;
         }
         yield return (() => Names.Find(q.FullKey), "name");
@@ -92,8 +96,17 @@ public sealed partial class Gazetteer
                 yield return (() => Names.Find(nominative), $"declined name (as {nominative})");
             yield return (() => Regions(CyrillicForms.Stem(q.Core), EntryKind.Admin1), "region name form");
         }
+        if (NameSkeleton.Of(q.Core) is { } skeleton) yield return (() => Alike(Names.Find(skeleton), q.Core), "another romanisation");
         yield return (() => FuzzyMatcher.Find(FuzzyPool, q.Core), "close spelling");
     }
+
+    /// <summary>A skeleton match whose name is still recognisably the one written ("Bent Jbaïl" for "Bint Jbeil"), not
+    /// another name that happens to share its consonants.</summary>
+    List<(int Entry, MatchKind Kind)> Alike(List<(int Entry, MatchKind Kind)> hits, string key) =>
+        hits.Where(h => FuzzySharp.Fuzz.Ratio(key, RegionCore(EntryList[h.Entry].Name)) >= MinRomanisationRatio
+                        || FuzzySharp.Fuzz.Ratio(key, NameKey.Normalize(EntryList[h.Entry].Name)) >= MinRomanisationRatio).ToList();
+
+    const int MinRomanisationRatio = 70;
 
     /// <summary>
     /// A village abroad is not what an article about other countries means: when the article's countries are

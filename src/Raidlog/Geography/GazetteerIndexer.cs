@@ -95,10 +95,17 @@ sealed class GazetteerIndexer(Gazetteer g)
         }
         foreach (var key in keys.ToArray())
             if (NameVariants.WithoutArticle(key) is { } bare) { g.Names.Add(bare, id, MatchKind.Transliteration); keys.Add(bare); }
+        if (NameSkeleton.IsRomanised(entry.Country) && entry.Kind is EntryKind.Place or EntryKind.District or EntryKind.Admin1)
+            foreach (var key in keys.Distinct())
+                if (NameSkeleton.Of(key) is { } skeleton) g.Names.Add(skeleton, id, MatchKind.Romanisation);
         switch (entry.Kind)
         {
             case EntryKind.Admin1 or EntryKind.District:
                 g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
+                // "Graivoronsky district" is Grayvoronskiy Rayon: romanised region adjectives vary in their vowels
+                if ((NameSkeleton.IsRomanised(entry.Country) || entry.Country is { } c && CyrillicCountries.Contains(c))
+                    && NameSkeleton.Of(g.RegionCore(entry.Name)) is { } regionSkeleton)
+                    g.RegionIndex.Add(regionSkeleton, id, MatchKind.RegionStem);
                 if (entry.Kind == EntryKind.Admin1)
                 {
                     _admin1ByName[(entry.Country ?? "", entry.Name)] = id;

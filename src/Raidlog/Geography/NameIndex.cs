@@ -1,10 +1,11 @@
 namespace Raidlog.Geography;
 
 /// <summary>
-/// How a surface form matched an entry, best first. StandsFor: the name is of something inside the entry
-/// (a city district, a square) that a record gives as the entry itself.
+/// How a surface form matched an entry, best first. Romanisation: the same consonants, other vowels
+/// (<see cref="NameSkeleton"/>). StandsFor: the name is of something inside the entry (a city district, a square)
+/// that a record gives as the entry itself.
 /// </summary>
-public enum MatchKind : byte { Name, AltName, Transliteration, RegionStem, Fuzzy, StandsFor }
+public enum MatchKind : byte { Name, AltName, Transliteration, Romanisation, RegionStem, Fuzzy, StandsFor }
 
 /// <summary>Normalised name key to the entries that carry it: one dictionary lookup, chains kept in flat arrays.</summary>
 sealed class NameIndex

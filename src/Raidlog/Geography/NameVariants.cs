@@ -22,6 +22,9 @@ static class NameVariants
         return null;
     }
 
+    /// <summary>"al", "el", "ad": a romanised article standing as a word of its own.</summary>
+    public static bool IsArticle(string word) => Articles.Any(a => a.Length == word.Length + 1 && a.StartsWith(word, StringComparison.Ordinal));
+
     static readonly string[] LatinAdjectiveEndings = ["skaya", "skoy", "skoi", "skoye", "skiy", "skyi", "ska", "sky", "ske"];
 
     /// <summary>"belgorodskaya" → "belgorod"; "kurskaya" → "kursk" (then "kur"): region adjectives romanised.</summary>

@@ -30,6 +30,18 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
 
     public Extraction Explain(Article article, ICollection<string>? trace)
     {
+        var (clean, sentences) = Recognise(article);
+        var dates = _dates.Find(clean.Text, article.Metadata.Published);
+        var governing = DateGovernor.ForArticle(clean.Text, dates, article.Metadata.Published);
+        DateOnly? DateOf(Sentence s) => governing(s.Span).Date;
+        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
+    }
+
+    /// <summary>Every place the article names, as the article's context settled it (for measuring place resolution).</summary>
+    public IReadOnlyList<PlaceMention> Places(Article article) => Recognise(article).Sentences.SelectMany(s => s.Places).ToList();
+
+    (CleanText Clean, List<SentenceMentions> Sentences) Recognise(Article article)
+    {
         var clean = cleaner.Clean(article.Text);
         int paragraph = -1;
         var sentences = new List<SentenceMentions>();
@@ -40,10 +52,7 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
         }
         ArticlePlaces.Settle(sentences, places);
         if (data.Language != RecordLanguage) NameInEnglish(sentences);
-        var dates = _dates.Find(clean.Text, article.Metadata.Published);
-        var governing = DateGovernor.ForArticle(clean.Text, dates, article.Metadata.Published);
-        DateOnly? DateOf(Sentence s) => governing(s.Span).Date;
-        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
+        return (clean, sentences);
     }
 
     /// <summary>A German report writes "Moskau"; the record says "Moscow", the gazetteer's name, so the reports of

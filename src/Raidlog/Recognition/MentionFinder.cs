@@ -17,12 +17,25 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
         var tokens = sentence.Tokens;
         return new SentenceMentions(text, sentence,
             WithSingles(_numbers.FindAll(tokens), tokens),
-            All(data.Weapons, tokens),
+            NamedSystems(All(data.Weapons, tokens)),
             All(data.Outcomes, tokens).Where(o => !IsCompound(o, tokens)).ToList(),
             All(data.Casualties, tokens),
             All(data.People, tokens),
             All(data.Actors, tokens),
             _places.FindAll(text, sentence, opensParagraph));
+    }
+
+    /// <summary>"Smerch missiles", "HIMARS rockets": a named system right before a generic noun says what the noun is
+    /// (rockets of a launcher are artillery, whatever the noun).</summary>
+    static List<Mention<Weapon>> NamedSystems(List<Mention<Weapon>> weapons)
+    {
+        for (int i = 1; i < weapons.Count; i++)
+        {
+            var (system, noun) = (weapons[i - 1], weapons[i]);
+            if (system.End == noun.Start && system.Value.Mode != Incidents.AttackMode.Unknown && system.Value.Mode != noun.Value.Mode)
+                weapons[i] = noun with { Value = noun.Value with { Mode = system.Value.Mode } };
+        }
+        return weapons;
     }
 
     /// <summary>"air-launched", "sea-launched": part of a weapon's name, not what happened to it.</summary>

@@ -1,3 +1,4 @@
+using Raidlog.Text;
 using Raidlog.Recognition;
 using Raidlog.Recognition.Lexicons;
 using Raidlog.Recognition.Numbers;
@@ -80,17 +81,22 @@ public sealed class FrameBuilder(FrameWords words)
         return frames;
     }
 
-    /// <summary>"over the past four months, 1,093 were killed", "since the start of the war": a running total, not an attack's figure.</summary>
+    /// <summary>"over the past four months, 1,093 were killed", "since the start of the war": a running total, not an attack's
+    /// figure. A sentence that opens with such a "since" ("Since the ceasefire began, ... 201 deaths") is one as a whole.</summary>
     bool Cumulative(SentenceMentions m, NumberMention num)
     {
         var t = m.Tokens;
+        if (t.Count > 0 && SinceSpan(t, 0)) return true;
         for (int k = Math.Max(0, num.Start - 12); k < t.Count && k < num.End + 12; k++)
         {
             if (words.Is(t[k].Norm, "period-lead") && Enumerable.Range(k + 1, 2).Any(j => j < t.Count && words.Is(t[j].Norm, "period-unit"))) return true;
-            if (words.Is(t[k].Norm, "since") && Enumerable.Range(k + 1, 3).Any(j => j < t.Count && (words.Is(t[j].Norm, "since-object") || t[j].Norm.Length == 4 && t[j].Norm.StartsWith("20") && t[j].Norm.All(char.IsAsciiDigit)))) return true;
+            if (SinceSpan(t, k)) return true;
         }
         return false;
     }
+
+    bool SinceSpan(IReadOnlyList<Token> t, int k) =>
+        words.Is(t[k].Norm, "since") && Enumerable.Range(k + 1, 3).Any(j => j < t.Count && (words.Is(t[j].Norm, "since-object") || t[j].Norm.Length == 4 && t[j].Norm.StartsWith("20") && t[j].Norm.All(char.IsAsciiDigit)));
 
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
 
@@ -261,10 +267,20 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
-    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n)
+    /// <summary>"and" just before the number at <paramref name="at"/>, or before its hedge ("and more than 70").</summary>
+    bool JoinedByAnd(SentenceMentions m, int at)
+    {
+        for (int k = at - 1; k >= 0 && k >= at - 3 && m.Tokens[k].Kind == TokenKind.Word; k--)
+            if (words.Is(m.Tokens[k].Norm, "and")) return true;
+        return false;
+    }
+
+    /// <summary>The next number written out; with <paramref name="counted"/>, the next one that gives a figure
+    /// ("... and 70 wounded when multiple missiles hit Barda": "multiple" does not start another figure's phrase).</summary>
+    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n, bool counted = false)
     {
         for (int i = n + 1; i < numbers.Count; i++)
-            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an")) return i;
+            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an") && !(counted && numbers[i].Value is null)) return i;
         return -1;
     }
 
@@ -274,10 +290,10 @@ public sealed class FrameBuilder(FrameWords words)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
-        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
+        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next, counted: true);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
-        if (place is null && next >= 0 && limit > 0 && words.Is(m.Tokens[limit - 1].Norm, "and"))
+        if (place is null && next >= 0 && JoinedByAnd(m, limit))
         {
             int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;
             place = targets.FirstOrDefault(p => p.Start >= limit && p.Start < further);

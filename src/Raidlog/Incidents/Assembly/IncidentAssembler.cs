@@ -31,7 +31,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         var lastKind = FrameBuilder.Kind.None;
         Figure? listed = null; // the figure a list opened by the previous sentence carries
         // casualties told before any place ("A drone strike killed 14 people." then "... in Kidal"): they wait for the first place
-        var waiting = new List<(Frame Frame, SentenceMentions Sentence, DateOnly? Date, string? Claimant)>();
+        var waiting = new List<(Frame Frame, SentenceMentions Sentence, DateOnly? Date, string? Claimant, Place? Office)>();
+        Place? office = null; // the place the last official quoted speaks for ("the governor of Kursk")
         IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
@@ -50,6 +51,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var claimant = _claimants.Find(sentenceText, previous);
             previous = sentenceText;
             var date = dateOf(s.Sentence);
+            office = s.Places.LastOrDefault(p => p.Cue == PlaceCue.Office)?.Place ?? office;
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
             seenModes.UnionWith(modes);
             // a sentence that names no weapon tells of the attack so far: of a wave of drones and missiles, "mixed"
@@ -73,7 +75,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 else if (people && f.Place is null && !f.IsWave)
                 {
                     trace?.Add($"    {f.Figure.ToWire()} {f.Value} waits for a place");
-                    waiting.Add((f, s, date, claimant?.Claimant));
+                    waiting.Add((f, s, date, claimant?.Claimant, office));
                     continue;
                 }
                 else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))) d = lastDraft;
@@ -99,7 +101,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (s.Weapons.Count > 0 || s.Casualties.Count > 0) previousWasAttack = true;
             else if (s.Places.Count > 0) previousWasAttack = false;
             if (attack)
-                foreach (var p in s.Places.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
+                foreach (var p in HitPlaces(s))
                 {
                     var d = Draft(p.Place, date);
                     d.AddMode(NearestMode(s, p) ?? sentenceMode);
@@ -114,16 +116,36 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             }
             foreach (var d in touched.Distinct())
             {
-                var guess = _attackers.Resolve(sentenceText,
-                    new AttackerContext(claimant?.Side, d.Place.Country, d.Place.Admin1, articleAttackers));
-                // a side attacking its own country's soil is said outright or known from the conflict (Sudan, Crimea), never guessed
-                if (guess.Iso2 is { } a && (a != d.Place.Country || guess.Basis == AttackerBasis.TargetFallback)) d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
+                Attribute(d, sentenceText, claimant?.Side, articleAttackers);
                 lastDraft = d;
             }
         }
+        // casualties no place ever claimed: the official's place who gave them, else the target country's
+        var firstOffice = sentences.SelectMany(s => s.Places).FirstOrDefault(p => p.Cue == PlaceCue.Office)?.Place;
         foreach (var w in waiting)
-            if (TargetCountry(w.Sentence, w.Frame, docCountry) is { } c) Give(Draft(c, w.Date), w.Frame, w.Claimant);
+            if ((w.Office ?? firstOffice ?? TargetCountry(w.Sentence, w.Frame, docCountry)) is { } c)
+            {
+                var d = Draft(c, w.Date);
+                Give(d, w.Frame, w.Claimant);
+                if (c.Precision != PlacePrecision.Country) Attribute(d, w.Sentence.Sentence.Span.Of(text), null, articleAttackers);
+            }
         return FoldNamesakes(order).Select(d => d.ToIncident(toOriginal)).ToList();
+    }
+
+    void Attribute(IncidentDraft d, string sentenceText, string? claimantSide, IReadOnlyList<AttackerMention> articleAttackers)
+    {
+        var guess = _attackers.Resolve(sentenceText, new AttackerContext(claimantSide, d.Place.Country, d.Place.Admin1, articleAttackers));
+        // a side attacking its own country's soil is said outright or known from the conflict (Sudan, Crimea), never guessed
+        if (guess.Iso2 is { } a && (a != d.Place.Country || guess.Basis == AttackerBasis.TargetFallback))
+            d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
+    }
+
+    /// <summary>The places an attack sentence tells of as hit; an official's place when it names no other ("the Belgorod
+    /// governor said two drones struck a village").</summary>
+    static IEnumerable<PlaceMention> HitPlaces(SentenceMentions s)
+    {
+        var hit = s.Places.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target).ToList();
+        return hit.Count > 0 ? hit : s.Places.Where(p => !p.IsCountry && p.Cue == PlaceCue.Office);
     }
 
     /// <summary>"Three of these drones were jammed": a sentence that names no place and points back at the weapons just
@@ -202,15 +224,19 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         string? iso = f.Place?.Place.Country
             ?? s.Places.FirstOrDefault(p => p.IsCountry && p.Cue == PlaceCue.Target)?.Place.Country
             ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)?.Place.Country
+            ?? (s.Outcomes.Any(o => o.Value is Outcome.Intercepted or Outcome.Suppressed) ? Defender(s) : null)
             ?? docCountry
             ?? Defender(s);
         if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
 
-    /// <summary>"Ukrainian air defence shot down…": the side defending is the country attacked.</summary>
+    /// <summary>"Ukrainian air defence shot down…", "Ukraine's Air Force said it shot down…": the side defending is the country attacked.</summary>
     string? Defender(SentenceMentions s) =>
-        s.Actors.Where(a => a.End < s.Tokens.Count && data.FrameWords.Is(s.Tokens[a.End].Norm, "defender")).Select(a => a.Value).FirstOrDefault();
+        s.Actors.Where(a => DefenderAt(s, a.End)).Select(a => a.Value)
+            .Concat(s.Places.Where(p => p.IsCountry && DefenderAt(s, p.End)).Select(p => p.Place.Country)).FirstOrDefault();
+
+    bool DefenderAt(SentenceMentions s, int k) => k < s.Tokens.Count && data.FrameWords.Is(s.Tokens[k].Norm, "defender");
 
     static string? DominantCountry(IReadOnlyList<SentenceMentions> sentences) =>
         sentences.SelectMany(s => s.Places).Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)

@@ -21,6 +21,8 @@ public sealed class LanguageLexicons
     public PhraseMatcher<bool> People { get; } = new();
     public PhraseMatcher<string> Actors { get; } = new();
     public PhraseMatcher<PlaceCue> PlaceCues { get; } = new();
+    /// <summary>Titles that, after a place name, make it the official's jurisdiction ("Belgorod governor").</summary>
+    public PhraseMatcher<bool> OfficeTitles { get; } = new();
     /// <summary>Capitalised words that never begin or make up a place name ("In", "Thursday", "Air Force").</summary>
     public HashSet<string> NotPlaces { get; } = new(StringComparer.Ordinal);
     /// <summary>Given names that open a person's name ("Vladimir Putin"): such a run is not a place.</summary>
@@ -87,6 +89,7 @@ public sealed class LanguageLexicons
                 case "actors.tsv": foreach (var r in TsvRow.Parse(file, content, 2).Where(r => r[2] != "capital")) d.Actors.Add(r[0], Iso2(r, 1), r); break;
                 case "countries.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.CountryNames[Iso2(r, 0)] = r[1]; break;
                 case "place-cues.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.PlaceCues.Add(r[0], r.Enum<PlaceCue>(1), r); break;
+                case "office-titles.tsv": foreach (var r in TsvRow.Parse(file, content)) d.OfficeTitles.Add(r[0], true, r); break;
                 case "not-places.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.NotPlaces.Add(r[0].ToLowerInvariant()); break;
                 case "given-names.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.GivenNames.Add(r[0].ToLowerInvariant()); break;
                 case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;

@@ -37,13 +37,15 @@ public sealed class NumberParser(LanguageLexicons data)
         }
         if (t.Kind != TokenKind.Word) return false;
         if (data.Vague.TryMatch(tokens, i, out var vl, out _) && !StartsWordNumber(tokens, i)
-            && !(i + vl < tokens.Count && (tokens[i + vl].Kind == TokenKind.Number || StartsWordNumber(tokens, i + vl)))) // "some 1,200" is a hedge
+            && !CountFollows(tokens, i + vl) && !(i + vl < tokens.Count && tokens[i + vl].Norm == "than" && CountFollows(tokens, i + vl + 1))) // "some 1,200", "more than 70" are hedges
         {
             mention = new NumberMention(i, i + vl, null);
             return true;
         }
         return TryWords(tokens, i, out mention);
     }
+
+    bool CountFollows(IReadOnlyList<Token> tokens, int k) => k < tokens.Count && (tokens[k].Kind == TokenKind.Number || StartsWordNumber(tokens, k));
 
     bool StartsWordNumber(IReadOnlyList<Token> tokens, int i) => data.Numbers.TryMatch(tokens, i, out _, out _);
 

@@ -7,7 +7,7 @@ namespace Raidlog.Recognition.Places;
 /// What the whole article says about its places, applied to each mention once every sentence is read:
 /// an ambiguous name is looked up again with the article's countries and regions (Dubovoye in the Belgorod
 /// story is the Belgorod village); a town known only by an alternate name, in a country the article never
-/// names, is not meant (Qana is not Qinā in Egypt); "the capital" is the capital of the country most of its
+/// names, is not meant (Qana is not Qinā in Egypt), nor one known only by its consonants ("Crimean" is not Kerman); "the capital" is the capital of the country most of its
 /// places lie in; towns the text does not mark as places must lie in the
 /// article's countries (<see cref="PlausiblePlaces"/>); and one place keeps one spelling throughout.
 /// </summary>
@@ -24,7 +24,9 @@ public static class ArticlePlaces
                                      || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
             .Select(p => p.Place.Admin1).OfType<string>().ToHashSet();
         var context = new PlaceContext(countries, regions);
-        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)).Select(p => p.Place.Country).OfType<string>().ToHashSet();
+        // the countries the text locates places in: by naming their regions, or a place's container ("Lebanon's Bint Jbeil")
+        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p) || p.Query?.Contains(", ") == true)
+            .Select(p => p.Place.Country).OfType<string>().ToHashSet();
         var home = MostNamed(all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                    ?? MostNamed(all.Where(p => p.IsCountry && p.Cue == PlaceCue.Target)); // "Russia attacked Ukraine ... the capital"
         var capital = home is null ? null : resolver.CapitalOf(home);
@@ -76,20 +78,22 @@ public static class ArticlePlaces
     /// <summary>
     /// In a country the article gives no other sign of (by name, a region, a side, or a town of the conflicts'
     /// countries): a town known only by an alternate name (unless a capital or a city of half a million: Naypyidaw
-    /// is how English writes Nay Pyi Taw), any town outside the conflicts' countries ("the Metro"),
+    /// is how English writes Nay Pyi Taw), a town known only by its consonants (any size: "Crimean" is not Kerman),
+    /// any town outside the conflicts' countries ("the Metro"),
     /// or a region named without a region word ("Unity", "Uri") — a word that happens to be a name somewhere.
     /// </summary>
     static bool Foreign(PlaceMention m, HashSet<string> countries) =>
         m.Place.Country is { } c && !countries.Contains(c)
         && (m.Resolution is { Entry: { Kind: EntryKind.Place } e } r
-            && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC" || !CandidateRanker.IsConflictCountry(c))
+            && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC"
+                || r.Match == MatchKind.Romanisation || !CandidateRanker.IsConflictCountry(c))
             || Unmarked(m));
 
     const int BigCity = 500_000, Village = 5_000;
 
     /// <summary>
-    /// A village in a country none of the article's regions lie in: in a story about the Voronezh and Belgorod
-    /// regions, "the village of Zhuravka" is a Russian village the gazetteer lacks, not its Ukrainian namesake.
+    /// A village in a country none of the article's regions (or places it locates in a container) lie in: in a story
+    /// about the Voronezh and Belgorod regions, "the village of Zhuravka" is a Russian village the gazetteer lacks, not its Ukrainian namesake.
     /// (No seat of government is a village: GeoNames gives some district seats no population.)
     /// </summary>
     static bool Stray(PlaceMention m, HashSet<string> regionCountries) =>

@@ -61,11 +61,15 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
             if (ClaimedByOthers(tokens, found.From, found.To, resolved.Place)) continue;
             // "SANA", "SHOT": an acronym (a news agency, a channel) that is some town's alternate name
-            if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration }) continue;
+            if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation }) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
+            if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
+            // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
+            // "Crimean" is not Kerman
+            if (resolved.Match == MatchKind.Romanisation && suffix is null && cue == PlaceCue.None && !found.Query.Contains(", ")) continue;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
                 && (cue == PlaceCue.None || (cue == PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start)))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk"

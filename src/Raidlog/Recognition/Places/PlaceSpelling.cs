@@ -14,7 +14,8 @@ public static class PlaceSpelling
     {
         var place = r.Place;
         if (r.Entry is not { Kind: EntryKind.Place or EntryKind.District } entry
-            || r.Match is not (MatchKind.Name or MatchKind.AltName or MatchKind.Transliteration))
+            || r.Match is not (MatchKind.Name or MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation)
+               && !(r.Match == MatchKind.RegionStem && entry.Kind == EntryKind.District)) // "Rajouri district", not "Rājauri"
             return place;
         var words = Words(written, keepPlaceWord: entry.Kind == EntryKind.District);
         if (words.Count == 0 || words.Any(w => w.Any(c => c is >= '\u0400' and <= '\u04FF'))) return place;

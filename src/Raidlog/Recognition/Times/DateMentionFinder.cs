@@ -39,7 +39,7 @@ public sealed class DateMentionFinder
             : a.Candidate.Span.End != b.Candidate.Span.End ? b.Candidate.Span.End.CompareTo(a.Candidate.Span.End)
             : a.Rule.CompareTo(b.Rule));
 
-        anchor ??= LatestFullDate(candidates.Select(c => c.Candidate));
+        anchor ??= Inferred(candidates);
         var mentions = new List<DateMention>();
         var covered = 0;
         DateOnly? previous = null;
@@ -52,6 +52,20 @@ public sealed class DateMentionFinder
             if (date is not null) previous = date;
         }
         return mentions;
+    }
+
+    static readonly HashSet<string> CalendarRules = ["weekday-month-day", "weekday-day-month", "day-month", "month-day"];
+
+    /// <summary>
+    /// An undated report was written on or after the latest day it names with its year; a day it names without one
+    /// ("on October 28", after "fighting erupted on 27 September 2020") is the nearest such day to it, and may be later.
+    /// </summary>
+    DateOnly? Inferred(List<(DateCandidate Candidate, int Rule)> candidates)
+    {
+        if (LatestFullDate(candidates.Select(c => c.Candidate)) is not { } full) return null;
+        var nearest = new DateContext(full.AddDays(182), null);
+        return candidates.Where(c => CalendarRules.Contains(rules[c.Rule].Name))
+            .Select(c => c.Candidate.Resolve(nearest).Date).Append(full).Max();
     }
 
     static DateOnly? LatestFullDate(IEnumerable<DateCandidate> candidates) => candidates
