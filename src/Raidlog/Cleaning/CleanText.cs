@@ -9,6 +9,7 @@ namespace Raidlog.Cleaning;
 public sealed class CleanText
 {
     readonly int[]? _toOriginal;
+    readonly OffsetRuns? _runs;
 
     public CleanText(string text, int[]? toOriginal)
     {
@@ -18,11 +19,18 @@ public sealed class CleanText
         _toOriginal = toOriginal;
     }
 
-    public static CleanText Unchanged(string text) => new(text, null);
+    /// <summary>The map as runs of kept characters (<see cref="CleanTextBuilder"/>): a few entries per line instead of one per character.</summary>
+    internal CleanText(string text, OffsetRuns runs)
+    {
+        Text = text;
+        _runs = runs;
+    }
+
+    public static CleanText Unchanged(string text) => new(text, (int[]?)null);
 
     public string Text { get; }
 
-    public int ToOriginal(int index) => _toOriginal?[index] ?? index;
+    public int ToOriginal(int index) => _runs?.ToOriginal(index) ?? _toOriginal?[index] ?? index;
 
     public TextSpan ToOriginal(TextSpan span) =>
         span.Length == 0 ? new(ToOriginal(span.Start), ToOriginal(span.Start))

@@ -20,6 +20,8 @@ public sealed class LanguageDetector
 
     readonly Dictionary<string, string[]> _languagesOfWord = new(StringComparer.Ordinal);
 
+    [ThreadStatic] static List<Token>? _tokens; // the sample's tokens, one buffer per thread reused for every article
+
     public LanguageDetector(IEnumerable<(string Language, IEnumerable<string> Words)> lists)
     {
         foreach (var (language, words) in lists)
@@ -46,7 +48,10 @@ public sealed class LanguageDetector
     public string Detect(string text)
     {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(text, 0, Math.Min(text.Length, SampleChars)))
+        var tokens = _tokens ??= new List<Token>(SampleChars / 4);
+        tokens.Clear();
+        Tokenizer.Tokenize(text, 0, Math.Min(text.Length, SampleChars), tokens);
+        foreach (var token in tokens)
             if (token.Kind == TokenKind.Word && _languagesOfWord.TryGetValue(token.Norm, out var languages))
                 foreach (var language in languages) hits[language] = hits.GetValueOrDefault(language) + 1;
         var best = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key == Fallback ? 0 : 1).FirstOrDefault();

@@ -10,20 +10,22 @@ public sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
     public List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
+        var tokens = new List<Token>(256); // one line's tokens; each sentence keeps a copy of its own
         int paragraph = 0, lineStart = 0;
         for (int i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\n') continue;
-            SplitLine(text, lineStart, i, paragraph, sentences);
-            if (i > lineStart && !string.IsNullOrWhiteSpace(text[lineStart..i])) paragraph++;
+            tokens.Clear();
+            Tokenizer.Tokenize(text, lineStart, i, tokens);
+            SplitLine(text, tokens, paragraph, sentences);
+            if (i > lineStart && !text.AsSpan(lineStart, i - lineStart).IsWhiteSpace()) paragraph++;
             lineStart = i + 1;
         }
         return sentences;
     }
 
-    void SplitLine(string text, int start, int end, int paragraph, List<Sentence> into)
+    void SplitLine(string text, List<Token> tokens, int paragraph, List<Sentence> into)
     {
-        var tokens = Tokenizer.Tokenize(text, start, end);
         int first = 0;
         for (int t = 0; t < tokens.Count; t++)
         {

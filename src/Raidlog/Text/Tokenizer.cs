@@ -9,8 +9,14 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
-        if (end < 0) end = text.Length;
         var tokens = new List<Token>();
+        Tokenize(text, start, end < 0 ? text.Length : end, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of text[start..end) to <paramref name="tokens"/> (a caller's reused buffer).</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
         int i = start;
         while (i < end)
         {
@@ -23,7 +29,7 @@ public static class Tokenizer
                     i++;
                 // "81st", "3rd": the ending belongs to the number
                 while (i < end && char.IsLetter(text[i]) && i - s < 8) i++;
-                tokens.Add(new Token(s, i, TokenKind.Number, text[s..i].ToLowerInvariant()));
+                tokens.Add(new Token(s, i, TokenKind.Number, WordPool.Current.Lower(text.AsSpan(s, i - s))));
             }
             else if (char.IsLetter(c))
             {
@@ -34,11 +40,15 @@ public static class Tokenizer
             else
             {
                 i++;
-                tokens.Add(new Token(s, i, TokenKind.Punct, IsApostrophe(c) ? "'" : c.ToString()));
+                tokens.Add(new Token(s, i, TokenKind.Punct, IsApostrophe(c) ? "'" : Punctuation(c)));
             }
         }
-        return tokens;
     }
+
+    // One string per ASCII mark, made once, not one per comma and full stop.
+    static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    static string Punctuation(char c) => c < 128 ? AsciiMarks[c] : c.ToString();
 
     static bool IsGroupMark(char c) => c == ',' || c == '.';
 
@@ -56,6 +66,6 @@ public static class Tokenizer
         var s = buf[..n];
         if (s.EndsWith("'s")) s = s[..^2];
         else if (s.EndsWith("'")) s = s[..^1];
-        return new string(s);
+        return WordPool.Current.Get(s);
     }
 }

@@ -7,19 +7,39 @@ namespace Raidlog.Text;
 /// </summary>
 public sealed class WordSpans
 {
-    readonly List<TextSpan> spans = [];
+    readonly List<TextSpan> spans;
 
     public string Text { get; }
 
-    WordSpans(string text) => Text = text;
+    WordSpans(string text, int capacity)
+    {
+        Text = text;
+        spans = new List<TextSpan>(capacity);
+    }
 
     public int Count => spans.Count;
     public TextSpan this[int index] => spans[index];
     public ReadOnlySpan<char> Word(int index) => Text.AsSpan(spans[index].Start, spans[index].Length);
 
+    /// <summary>The words of <paramref name="text"/>. The last few results are kept per thread: the recognisers
+    /// of claimants, attackers and dates each ask for the words of the same sentence or article.</summary>
     public static WordSpans Of(string text)
     {
-        var words = new WordSpans(text);
+        var recent = _recent ??= new WordSpans?[RecentCount];
+        foreach (var kept in recent)
+            if (kept is not null && ReferenceEquals(kept.Text, text)) return kept;
+        var made = Find(text);
+        recent[_next = (_next + 1) % RecentCount] = made;
+        return made;
+    }
+
+    const int RecentCount = 4;
+    [ThreadStatic] static WordSpans?[]? _recent;
+    [ThreadStatic] static int _next;
+
+    static WordSpans Find(string text)
+    {
+        var words = new WordSpans(text, text.Length / 6 + 4); // about one word per six characters of English
         var i = 0;
         while (i < text.Length)
         {

@@ -34,6 +34,7 @@ public class LineRuleCleanerTests
     [InlineData("Firefighters at a burning warehouse in Odesa on May 3. Picture: Agency / Desk")]
     [InlineData("Rescuers search rubble in Dnipro, Ukraine, January 15, 2023. REUTERS/Staff")]
     [InlineData("Smoke over the port on June 2. (Photo by Someone/AFP via Getty Images)")]
+    [InlineData("Soldiers watch the sky near a village on March 1. (Someone/Some Picture Agency via Getty Images)")]
     [InlineData("Smoke over the port on June 2. (Some Person/AFP)")]
     public void Drops_page_furniture_and_captions(string noise)
     {

@@ -192,6 +192,11 @@ public sealed class FrameBuilder(FrameWords words)
             if (!words.Is(m.Tokens[j].Norm, "modifier")) break;
         }
         var mode = last.Value.Mode == AttackMode.Unknown ? first.Value.Mode : last.Value.Mode;
+        // "180 drones and missiles": one figure for both kinds is a mixed wave
+        int k = last.End;
+        if (k + 1 < m.Tokens.Count && words.Is(m.Tokens[k].Norm, "and") && m.Weapons.FirstOrDefault(w => w.Start == k + 1) is { End: > 0 } other
+            && other.Value.Counted && (mode, other.Value.Mode) is (AttackMode.Drone, AttackMode.Missile) or (AttackMode.Missile, AttackMode.Drone))
+            mode = AttackMode.Mixed;
         return (Kind.Weapon, mode, m.Tokens[last.End - 1].Norm, last.End);
     }
 

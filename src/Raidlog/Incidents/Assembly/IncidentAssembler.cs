@@ -78,8 +78,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     waiting.Add((f, s, date, claimant?.Claimant, office));
                     continue;
                 }
-                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))) d = lastDraft;
-                else if (TargetCountry(s, f, docCountry) is { } c) d = Draft(c, date);
+                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))
+                         // "the Russian Defence Ministry said it intercepted 12 drones" after a Russian strike on Odesa is another attack
+                         && !(DefendingSide(s, claimant?.Side) is { } side && lastDraft.Attackers.ContainsKey(side))) d = lastDraft;
+                else if (TargetCountry(s, f, docCountry, claimant?.Side) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
                 Give(d, f, claimant?.Claimant);
@@ -219,17 +221,22 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         return counted.OrderBy(w => w.End <= p.Start ? p.Start - w.End : (w.Start - p.End) * 2).First().Value.Mode;
     }
 
-    Place? TargetCountry(SentenceMentions s, Frame f, string? docCountry)
+    Place? TargetCountry(SentenceMentions s, Frame f, string? docCountry, string? claimantSide = null)
     {
         string? iso = f.Place?.Place.Country
             ?? s.Places.FirstOrDefault(p => p.IsCountry && p.Cue == PlaceCue.Target)?.Place.Country
             ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)?.Place.Country
-            ?? (s.Outcomes.Any(o => o.Value is Outcome.Intercepted or Outcome.Suppressed) ? Defender(s) : null)
+            ?? DefendingSide(s, claimantSide)
             ?? docCountry
             ?? Defender(s);
         if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
         return new Place(name, null, iso, Precision: PlacePrecision.Country);
     }
+
+    /// <summary>Who shot down what a sentence counts: its defender, else the side of the source that says so ("the Russian
+    /// Defence Ministry said it intercepted 12 drones"). None when the sentence tells of no defence.</summary>
+    string? DefendingSide(SentenceMentions s, string? claimantSide) =>
+        s.Outcomes.Any(o => o.Value is Outcome.Intercepted or Outcome.Suppressed) ? Defender(s) ?? claimantSide : null;
 
     /// <summary>"Ukrainian air defence shot down…", "Ukraine's Air Force said it shot down…": the side defending is the country attacked.</summary>
     string? Defender(SentenceMentions s) =>

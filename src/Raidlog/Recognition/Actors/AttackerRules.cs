@@ -16,7 +16,7 @@ sealed class AttackerRules(ActorLexicon lexicon)
 
     public IEnumerable<(AttackerMention Mention, int Weight)> Find(string text, string? enemySide)
     {
-        var view = new View(WordSpans.Of(text), lexicon);
+        var view = View.Of(WordSpans.Of(text), lexicon);
         foreach (var hit in lexicon.AliasMatcher.FindAll(view.Words))
             if (Read(view, hit) is { } found) yield return found;
 
@@ -66,14 +66,22 @@ sealed class AttackerRules(ActorLexicon lexicon)
     /// <summary>One text's words with the attack-word role (and phrase end) that starts at each.</summary>
     sealed class View
     {
-        readonly PhraseHit<AttackWord>[] roles;
+        readonly (AttackWord Value, int EndWord)[] roles;
+        readonly ActorLexicon lexicon;
         public WordSpans Words { get; }
 
-        public View(WordSpans words, ActorLexicon lexicon)
+        // The same sentence is read once per incident it tells of: its view is kept for the next call on this thread.
+        [ThreadStatic] static View? last;
+
+        public static View Of(WordSpans words, ActorLexicon lexicon) =>
+            last is { } kept && kept.Words == words && kept.lexicon == lexicon ? kept : last = new View(words, lexicon);
+
+        View(WordSpans words, ActorLexicon lexicon)
         {
             Words = words;
-            roles = new PhraseHit<AttackWord>[words.Count];
-            foreach (var hit in lexicon.WordMatcher.FindAll(words)) roles[hit.FirstWord] = hit;
+            this.lexicon = lexicon;
+            roles = new (AttackWord, int)[words.Count];
+            foreach (var hit in lexicon.WordMatcher.FindAll(words)) roles[hit.FirstWord] = (hit.Value, hit.EndWord);
         }
 
         public AttackWord Role(int i) => i >= 0 && i < Words.Count ? roles[i].Value : AttackWord.None;

@@ -110,7 +110,7 @@ public sealed class NumberParser(LanguageLexicons data)
         if (Prev(1) == "-" && i >= 2 && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End && tokens[i - 2].Kind == TokenKind.Word) return true;
         if (Prev(1) is ":" || data.Measures.Contains(Prev(1) + "-")) return true;
         if (Next(1) == "," && Prev(1) != "" && IsMonth(Prev(1))) return true;
-        if (IsMonth(Next(1)) || IsMonth(Prev(1))) return true;
+        if (IsMonth(Next(1)) || IsMonth(Prev(1)) || Prev(1) == "." && IsMonth(Prev(2))) return true; // "Nov. 28"
         // "30. Mai": the German ordinal dot
         if (Next(1) == "." && tokens[i + 1].Start == tokens[i].End && IsMonth(Next(2))) return true;
         if (Next(1) is "/" or "-" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number) return true; // 11/08, 2024-08-11
