@@ -34,7 +34,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
             if (suffix is null && j - i > 1 && RegionWords.Contains(tokens[j - 1].Norm)) { suffix = tokens[j - 1].Norm; j--; }
-            runs.Add(new Run(i, suffix is null ? j : j + 1, j, suffix));
+            runs.Add(new Run(DirectionStart(text, tokens, i, j), suffix is null ? j : j + 1, j, suffix));
             i = (suffix is null ? j : j + 1) - 1;
         }
         var mentions = new List<PlaceMention>();
@@ -43,6 +43,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         string? container = null;
         int containerRun = -1; // the run that located the list before it: where it is, not a place hit
         bool located = false;
+        string? measured = null; // the country of a place a distance is measured from
         for (int r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -71,6 +72,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run)) cue = PlaceCue.Elsewhere;
+            if (MeasuredFrom(tokens, run.Start)) { cue = PlaceCue.Elsewhere; measured ??= resolved.Place.Country; }
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
             // "Crimean" is not Kerman
@@ -84,6 +86,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
         }
+        if (measured is not null) OnlyTheCountry(mentions, measured);
         AddCapitals(text, tokens, mentions, group + 1);
         return mentions;
     }
@@ -231,6 +234,28 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool IsPossessive(string text, Token t) =>
         t.End - t.Start >= 3 && Tokenizer.IsApostrophe(text[t.End - 2]) && char.ToLowerInvariant(text[t.End - 1]) == 's';
 
+    static readonly HashSet<string> DistanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
+
+    /// <summary>"135 miles north-northwest of Mogadishu", "20 km from Kharkiv": a place the distance is measured from
+    /// is a landmark for the reader, not where the strike was.</summary>
+    static bool MeasuredFrom(IReadOnlyList<Token> tokens, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "the") k--;
+        if (k < 1 || tokens[k].Norm is not ("of" or "from")) return false;
+        for (k--; k >= 0 && (Directions.Contains(tokens[k].Norm) || tokens[k].Norm is "-" or "northeast" or "northwest" or "southeast" or "southwest"); k--) { }
+        return k >= 0 && DistanceUnits.Contains(tokens[k].Norm);
+    }
+
+    /// <summary>"135 miles north-northwest of Mogadishu, the capital of Somalia": with no other place named, the strike
+    /// is known only to be in the measured-from place's country, which the sentence names.</summary>
+    static void OnlyTheCountry(List<PlaceMention> mentions, string country)
+    {
+        if (mentions.Any(m => !m.IsCountry && m.Cue is PlaceCue.Target or PlaceCue.None)) return;
+        int at = mentions.FindIndex(m => m.IsCountry && m.Place.Country == country && m.Cue == PlaceCue.None);
+        if (at >= 0) mentions[at] = mentions[at] with { Cue = PlaceCue.Target };
+    }
+
     static readonly HashSet<string> RouteWords = ["road", "highway", "motorway"];
 
     /// <summary>"the Nabatieh-Kfarjouz road": two places joined by a hyphen before "road" name a road between them.</summary>
@@ -344,6 +369,20 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         for (int k = at - 1; k >= 0 && k >= at - 4 && tokens[k].Kind == TokenKind.Word; k--)
             if (tokens[k].Norm == "from") return true;
         return false;
+    }
+
+    static readonly HashSet<string> Directions = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern"];
+
+    /// <summary>"northern Israel", "southern Lebanon's Bint Jbeil": a direction written small before a name starts the
+    /// name when the gazetteer knows the two as one area. Returns the run's start.</summary>
+    int DirectionStart(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start == 0 || !Directions.Contains(tokens[start - 1].Norm) || char.IsUpper(text[tokens[start - 1].Start])) return start;
+        int to = tokens[end - 1].End;
+        for (int k = start; k < end; k++)
+            if (IsPossessive(text, tokens[k])) { to = tokens[k].End - 2; break; }
+        return resolver.Resolve(text[tokens[start - 1].Start..to]) is { Entry.Kind: EntryKind.Landmark } ? start - 1 : start;
     }
 
     static readonly string[][] Facilities = [["airport"], ["international", "airport"], ["air", "base"], ["airbase"], ["airfield"]];
