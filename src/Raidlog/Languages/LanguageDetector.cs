@@ -19,11 +19,11 @@ public sealed class LanguageDetector
     public const string Fallback = "en";
 
     readonly Dictionary<string, string[]> _languagesOfWord = new(StringComparer.Ordinal);
-
-    [ThreadStatic] static List<Token>? _tokens; // the sample's tokens, one buffer per thread reused for every article
+    readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
     public LanguageDetector(IEnumerable<(string Language, IEnumerable<string> Words)> lists)
     {
+        _wordLookup = _languagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (language, words) in lists)
             foreach (var word in words)
                 _languagesOfWord[word] = _languagesOfWord.TryGetValue(word, out var already) ? [.. already, language] : [language];
@@ -48,12 +48,15 @@ public sealed class LanguageDetector
     public string Detect(string text)
     {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tokens = _tokens ??= new List<Token>(SampleChars / 4);
-        tokens.Clear();
-        Tokenizer.Tokenize(text, 0, Math.Min(text.Length, SampleChars), tokens);
-        foreach (var token in tokens)
-            if (token.Kind == TokenKind.Word && _languagesOfWord.TryGetValue(token.Norm, out var languages))
+        // Words are looked up as normalised spans: a detector that only counts needs no token strings.
+        Span<char> buffer = stackalloc char[128];
+        int end = Math.Min(text.Length, SampleChars);
+        for (int i = 0; Tokenizer.Next(text, ref i, end, out int start, out var kind);)
+        {
+            if (kind != TokenKind.Word || i - start > buffer.Length) continue;
+            if (_wordLookup.TryGetValue(Tokenizer.Normalise(text.AsSpan(start, i - start), buffer), out var languages))
                 foreach (var language in languages) hits[language] = hits.GetValueOrDefault(language) + 1;
+        }
         var best = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key == Fallback ? 0 : 1).FirstOrDefault();
         return best.Value >= MinimumHits ? best.Key : Fallback;
     }

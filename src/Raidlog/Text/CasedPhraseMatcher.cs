@@ -35,6 +35,7 @@ public sealed class CasedPhraseMatcher<T>
     }
 
     readonly Node root = new();
+    readonly FirstWordFilter firstWords = new();
     bool onlyCapitalised = true;
 
     public CasedPhraseMatcher() { }
@@ -49,6 +50,7 @@ public sealed class CasedPhraseMatcher<T>
         var words = WordSpans.Of(phrase.Replace('’', '\''));
         if (words.Count == 0) throw new ArgumentException($"'{phrase}' has no words", nameof(phrase));
         var entry = new Entry(Enumerable.Range(0, words.Count).Select(i => words.Word(i).ToString()).ToArray(), phrase.Any(char.IsUpper), value);
+        firstWords.Add(entry.Words[0]);
         var node = root;
         foreach (var word in entry.Words) node = node.Child(word);
         (node.Entries ??= []).Add(entry);
@@ -60,7 +62,9 @@ public sealed class CasedPhraseMatcher<T>
     {
         hit = default;
         // Every phrase written with a capital: a word starting in lower case cannot begin one.
-        if (onlyCapitalised && !char.IsUpper(words.Word(index)[0])) return false;
+        var first = words.Word(index);
+        if (onlyCapitalised && !char.IsUpper(first[0])) return false;
+        if (!firstWords.MayStart(first, possessive: EndsPossessive(first))) return false;
         var found = false;
         var node = root;
         for (var i = index; i < words.Count; i++)

@@ -17,32 +17,43 @@ public static class Tokenizer
     /// <summary>Appends the tokens of text[start..end) to <paramref name="tokens"/> (a caller's reused buffer).</summary>
     public static void Tokenize(string text, int start, int end, List<Token> tokens)
     {
-        int i = start;
-        while (i < end)
+        for (int i = start; Next(text, ref i, end, out int s, out var kind);)
+            tokens.Add(new Token(s, i, kind, kind switch
+            {
+                TokenKind.Number => WordPool.Current.Lower(text.AsSpan(s, i - s)),
+                TokenKind.Word => Normalise(text.AsSpan(s, i - s)),
+                _ => IsApostrophe(text[s]) ? "'" : Punctuation(text[s]),
+            }));
+    }
+
+    /// <summary>
+    /// The next token at or after <paramref name="i"/>: its start and kind, with <paramref name="i"/> moved to its
+    /// end. False at the end of the text. The one place that decides where tokens begin and end.
+    /// </summary>
+    public static bool Next(string text, ref int i, int end, out int start, out TokenKind kind)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        start = i;
+        kind = TokenKind.Punct;
+        if (i >= end) return false;
+        char c = text[i];
+        int s = i;
+        if (char.IsDigit(c))
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            int s = i;
-            if (char.IsDigit(c))
-            {
-                while (i < end && (char.IsDigit(text[i]) || (IsGroupMark(text[i]) && i + 1 < end && char.IsDigit(text[i + 1]) && i > s)))
-                    i++;
-                // "81st", "3rd": the ending belongs to the number
-                while (i < end && char.IsLetter(text[i]) && i - s < 8) i++;
-                tokens.Add(new Token(s, i, TokenKind.Number, WordPool.Current.Lower(text.AsSpan(s, i - s))));
-            }
-            else if (char.IsLetter(c))
-            {
-                while (i < end && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1])) || (text[i] == '.' && IsInitialism(text, s, i, end))))
-                    i++;
-                tokens.Add(new Token(s, i, TokenKind.Word, Normalise(text.AsSpan(s, i - s))));
-            }
-            else
-            {
+            while (i < end && (char.IsDigit(text[i]) || (IsGroupMark(text[i]) && i + 1 < end && char.IsDigit(text[i + 1]) && i > s)))
                 i++;
-                tokens.Add(new Token(s, i, TokenKind.Punct, IsApostrophe(c) ? "'" : Punctuation(c)));
-            }
+            // "81st", "3rd": the ending belongs to the number
+            while (i < end && char.IsLetter(text[i]) && i - s < 8) i++;
+            kind = TokenKind.Number;
         }
+        else if (char.IsLetter(c))
+        {
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1])) || (text[i] == '.' && IsInitialism(text, s, i, end))))
+                i++;
+            kind = TokenKind.Word;
+        }
+        else i++;
+        return true;
     }
 
     // One string per ASCII mark, made once, not one per comma and full stop.
@@ -61,11 +72,17 @@ public static class Tokenizer
     public static string Normalise(ReadOnlySpan<char> word)
     {
         Span<char> buf = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return WordPool.Current.Get(Normalise(word, buf));
+    }
+
+    /// <summary>A word's <see cref="Token.Norm"/> written into <paramref name="buffer"/> (at least as long as the word).</summary>
+    public static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> word, Span<char> buffer)
+    {
         int n = 0;
-        foreach (var ch in word) buf[n++] = IsApostrophe(ch) ? '\'' : char.ToLowerInvariant(ch);
-        var s = buf[..n];
+        foreach (var ch in word) buffer[n++] = IsApostrophe(ch) ? '\'' : char.ToLowerInvariant(ch);
+        ReadOnlySpan<char> s = buffer[..n];
         if (s.EndsWith("'s")) s = s[..^2];
         else if (s.EndsWith("'")) s = s[..^1];
-        return WordPool.Current.Get(s);
+        return s;
     }
 }

@@ -16,6 +16,7 @@ public sealed class PhraseMatcher<T>
     }
 
     readonly Node _root = new();
+    readonly FirstWordFilter _firstWords = new(); // most tokens start no phrase: most need no dictionary lookup
 
     public int Count { get; private set; }
 
@@ -23,6 +24,7 @@ public sealed class PhraseMatcher<T>
     {
         var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0) throw (Exception?)row?.Error("empty phrase") ?? new ArgumentException("empty phrase");
+        _firstWords.Add(tokens[0].Norm);
         var node = _root;
         foreach (var t in tokens)
         {
@@ -40,6 +42,7 @@ public sealed class PhraseMatcher<T>
     {
         length = 0;
         value = default!;
+        if (start >= tokens.Count || !_firstWords.MayStart(tokens[start].Norm)) return false;
         var node = _root;
         for (int i = start; i < tokens.Count && node.Next != null && node.Next.TryGetValue(tokens[i].Norm, out var child); i++)
         {
