@@ -78,8 +78,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // "Crimean" is not Kerman
             if (resolved.Match == MatchKind.Romanisation && suffix is null && cue == PlaceCue.None && !found.Query.Contains(", ")) continue;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
-                && (cue == PlaceCue.None || (cue == PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start)))))
-                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk"
+                && (cue is PlaceCue.None or PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start))))
+                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk",
+                                       // but not "launched from Yemen has hit the perimeter of Israel's Ben Gurion airport"
             if (mentions.Count > 0 && (Contains(mentions[^1], resolved.Place) || r == containerRun && located) && InRightAfter(tokens, mentions[^1].End, run.Start))
                 cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district", "Ain Baal near Tyre": where it is, not a second place hit
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
@@ -276,9 +277,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return IsPossessive(text, tokens[run.NameEnd - 1]) || (next < tokens.Count && (SideVerbs.Contains(tokens[next].Norm) || tokens[next].Norm == "time"));
     }
 
-    /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>
+    /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the
+    /// city; so is a name after an age ("11-month-old Salman").</summary>
     bool IsPersonName(string text, IReadOnlyList<Token> tokens, Run run)
     {
+        // "11-month-old Salman", "a 6-year-old Humera": an age before a name makes it a person
+        if (run.Start >= 2 && tokens[run.Start - 1].Norm == "old" && tokens[run.Start - 2].Norm == "-") return true;
         if (!data.GivenNames.Contains(tokens[run.Start].Norm)) return false;
         int next = run.Start + 1;
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]);
@@ -295,7 +299,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the";
     }
 
-    static readonly HashSet<string> ListWords = [",", "and", "the", "of", "in", "town", "city", "village", "settlement", "port", "occupied"];
+    static readonly HashSet<string> ListWords = [",", "and", "the", "of", "in", "town", "city", "village", "settlement", "port", "occupied",
+        "located", "on", "coast", "shore"]; // "Primorsko-Akhtarsk, located on the coast of the Sea of Azov, and occupied Balaklava"
 
     static bool OnlyListWords(IReadOnlyList<Token> tokens, int from, int to)
     {
