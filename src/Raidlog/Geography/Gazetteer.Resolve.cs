@@ -71,6 +71,8 @@ public sealed partial class Gazetteer
         switch (q.Level)
         {
             case PlaceLevel.Region:
+                // "Kurdistan Region" is Iraq's, a landmark by its full name, before Iran's Kurdistan Province
+                yield return (() => Names.Find(q.FullKey).Where(h => EntryList[h.Entry].Kind == EntryKind.Landmark).ToList(), "landmark name");
                 yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.Admin1), "region name");
                 if (cyrillic) yield return (() => Regions(CyrillicForms.Stem(q.Core), EntryKind.Admin1), "region adjective");
                 foreach (var stem in NameVariants.LatinRegionStems(q.Core))

@@ -95,6 +95,9 @@ sealed class GazetteerIndexer(Gazetteer g)
         }
         foreach (var key in keys.ToArray())
             if (NameVariants.WithoutArticle(key) is { } bare) { g.Names.Add(bare, id, MatchKind.Transliteration); keys.Add(bare); }
+        if (entry.Kind == EntryKind.Place && entry.Country == "UA")
+            foreach (var key in keys.ToArray())
+                if (key[0] < 128 && NameVariants.UkrainianVowels(key) is { } ukrainian) { g.Names.Add(ukrainian, id, MatchKind.Transliteration); keys.Add(ukrainian); }
         if (NameSkeleton.IsRomanised(entry.Country) && entry.Kind is EntryKind.Place or EntryKind.District or EntryKind.Admin1)
             foreach (var key in keys.Distinct())
                 if (NameSkeleton.Of(key) is { } skeleton) g.Names.Add(skeleton, id, MatchKind.Romanisation);

@@ -25,6 +25,19 @@ static class NameVariants
     /// <summary>"al", "el", "ad": a romanised article standing as a word of its own.</summary>
     public static bool IsArticle(string word) => Articles.Any(a => a.Length == word.Length + 1 && a.StartsWith(word, StringComparison.Ordinal));
 
+    /// <summary>
+    /// "izyum" also as "izium": Ukrainian romanisation writes ю, я, є inside a word as iu, ia, ie where the Russian
+    /// form's romanisation (often GeoNames' only Latin name) has yu, ya, ye. Null when the key has none.
+    /// </summary>
+    public static string? UkrainianVowels(string key)
+    {
+        var chars = key.ToCharArray();
+        bool changed = false;
+        for (int i = 1; i + 1 < chars.Length; i++)
+            if (chars[i] == 'y' && chars[i - 1] != ' ' && chars[i + 1] is 'u' or 'a' or 'e') { chars[i] = 'i'; changed = true; }
+        return changed ? new string(chars) : null;
+    }
+
     static readonly string[] LatinAdjectiveEndings = ["skaya", "skoy", "skoi", "skoye", "skiy", "skyi", "ska", "sky", "ske"];
 
     /// <summary>"belgorodskaya" → "belgorod"; "kurskaya" → "kursk" (then "kur"): region adjectives romanised.</summary>

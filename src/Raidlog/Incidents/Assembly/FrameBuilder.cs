@@ -36,6 +36,8 @@ public sealed class FrameBuilder(FrameWords words)
             if (kind == Kind.Inherit)
             {
                 kind = casualty != null ? Kind.People : lastKind;
+                // "Drones attacked Kaluga, and air defences downed 13 of them": the sentence counted weapons already
+                if (kind == Kind.None && m.Weapons.Any(w => w.Value.Counted && w.End <= num.Start)) kind = Kind.Weapon;
                 if (kind == Kind.Weapon && NearestWeaponBefore(m, num.Start) is { } w) (mode, noun) = (w.Value.Mode, m.Tokens[w.End - 1].Norm);
             }
             Figure? figure = kind switch
@@ -167,6 +169,9 @@ public sealed class FrameBuilder(FrameWords words)
             if (m.Outcomes.Any(o => o.Start == j) || words.Is(tokens[j].Norm, "auxiliary")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "53 of the 57 drones": counts what the next number counts
             if (words.Is(tokens[j].Norm, "out") && j + 1 < tokens.Count && words.Is(tokens[j + 1].Norm, "of")) continue;
+            // "13 of them": counts what the sentence counts
+            if (words.Is(tokens[j].Norm, "of") && j + 1 < tokens.Count && tokens[j + 1].Norm is "them" or "these" or "those")
+                return (Kind.Inherit, AttackMode.Unknown, "", j + 2);
             if (words.Is(tokens[j].Norm, "of") && numbers.FirstOrDefault(x => x.Start > j && x.Start <= j + 2) is { End: > 0 } next)
             {
                 var (k, md, noun, _) = Head(m, next, numbers);
@@ -272,6 +277,15 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
+    /// <summary>"the governor of Oryol region ... shot down 10 drones over his region": the official's place.</summary>
+    Recognition.Places.PlaceMention? OwnArea(SentenceMentions m, int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+            if (words.Is(m.Tokens[k].Norm, "own") && words.Is(m.Tokens[k + 1].Norm, "own-area"))
+                return m.Places.LastOrDefault(p => p.Cue == PlaceCue.Office && p.End <= k);
+        return null;
+    }
+
     /// <summary>"and" just before the number at <paramref name="at"/>, or before its hedge ("and more than 70").</summary>
     bool JoinedByAnd(SentenceMentions m, int at)
     {
@@ -297,7 +311,7 @@ public sealed class FrameBuilder(FrameWords words)
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
         int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next, counted: true);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
-        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit);
+        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit) ?? OwnArea(m, num.End, limit);
         if (place is null && next >= 0 && JoinedByAnd(m, limit))
         {
             int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;

@@ -69,6 +69,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
                 IncidentDraft? d = null;
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
+                // casualties an official gives for his area ("the governor of the Bryansk region said one was hospitalised")
+                else if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) d = Draft(area.Place, date);
                 // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
                 else if (people && f.Place is null && lastDraft != null)
                     d = date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);

@@ -24,23 +24,26 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         var runs = new List<Run>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(text, tokens, i)) continue;
+            if (!IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i)) continue;
             int j = i + 1;
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
             while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
-            j = OfName(text, tokens, i, j);
+            j = FacilityName(text, tokens, i, OfName(text, tokens, i, j));
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
             if (suffix is null && j - i > 1 && RegionWords.Contains(tokens[j - 1].Norm)) { suffix = tokens[j - 1].Norm; j--; }
-            runs.Add(new Run(i, suffix is null ? j : j + 1, j, suffix));
+            runs.Add(new Run(DirectionStart(text, tokens, i, j), suffix is null ? j : j + 1, j, suffix));
             i = (suffix is null ? j : j + 1) - 1;
         }
         var mentions = new List<PlaceMention>();
         int group = -1, prevEnd = -10;
         string? groupSuffix = null;
         string? container = null;
+        int containerRun = -1; // the run that located the list before it: where it is, not a place hit
+        bool located = false;
+        string? measured = null; // the country of a place a distance is measured from
         for (int r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -49,13 +52,15 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             {
                 group++;
                 groupSuffix = LeadingRegionWord(tokens, run.Start);
-                container = ContainerOfList(text, tokens, runs, r);
+                (container, containerRun) = ContainerOfList(text, tokens, runs, r) is { } c ? c : (null, containerRun);
             }
             // a plural region word after the last name of a list applies to every name in it
             string? suffix = run.Suffix ?? groupSuffix ?? TrailingListSuffix(tokens, runs, r);
             if (suffix is null && IsPersonName(text, tokens, run)) { prevEnd = run.End; continue; }
             prevEnd = run.End;
-            if (((container is null ? null : InContainer(text, tokens, run, container)) ?? Resolve(text, tokens, run, suffix)) is not { } found) continue;
+            var inside = container is null || r == containerRun ? null : InContainer(text, tokens, run, container);
+            located |= inside is not null;
+            if ((inside ?? Resolve(text, tokens, run, suffix)) is not { } found) continue;
             var resolved = found.Resolution;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
@@ -66,19 +71,23 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
+            if (IsRoad(tokens, run)) cue = PlaceCue.Elsewhere;
+            if (MeasuredFrom(tokens, run.Start)) { cue = PlaceCue.Elsewhere; measured ??= resolved.Place.Country; }
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
             // "Crimean" is not Kerman
             if (resolved.Match == MatchKind.Romanisation && suffix is null && cue == PlaceCue.None && !found.Query.Contains(", ")) continue;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
-                && (cue == PlaceCue.None || (cue == PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start)))))
-                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk"
-            if (mentions.Count > 0 && Contains(mentions[^1], resolved.Place) && InRightAfter(tokens, mentions[^1].End, run.Start))
-                cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district": where it is, not a second place hit
+                && (cue is PlaceCue.None or PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start))))
+                cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk",
+                                       // but not "launched from Yemen has hit the perimeter of Israel's Ben Gurion airport"
+            if (mentions.Count > 0 && (Contains(mentions[^1], resolved.Place) || r == containerRun && located) && InRightAfter(tokens, mentions[^1].End, run.Start))
+                cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district", "Ain Baal near Tyre": where it is, not a second place hit
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
         }
+        if (measured is not null) OnlyTheCountry(mentions, measured);
         AddCapitals(text, tokens, mentions, group + 1);
         return mentions;
     }
@@ -165,10 +174,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static readonly HashSet<string> ContainerWords = ["district", "districts", "raion", "region", "oblast", "province", "governorate"];
 
     /// <summary>
-    /// "the settlements of Blizhneye, Solomino and Kiselyovo in the Belgorodsky district": the district or region
-    /// after a list of settlements, as written, for looking each one up inside it.
+    /// "the settlements of Blizhneye, Solomino and Kiselyovo in the Belgorodsky district", "the town of Ain Baal near
+    /// Tyre": the district, region or nearby town after a list of settlements, as written, and its run, for looking
+    /// each one up inside it.
     /// </summary>
-    static string? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
+    static (string Name, int Run)? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
     {
         int s = runs[first].Start;
         if (s < 2 || tokens[s - 1].Norm != "of" || !SettlementWords.Contains(tokens[s - 2].Norm)) return null;
@@ -176,16 +186,19 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         while (last + 1 < runs.Count && OnlyJoiners(tokens, runs[last].End, runs[last + 1].Start)) last++;
         int k = runs[last].End;
         if (k < tokens.Count && tokens[k].Norm is "elsewhere" or "also") k++; // "villages of A and B elsewhere in the Belgorod region"
-        if (k >= tokens.Count || tokens[k].Norm != "in") return null;
+        if (k >= tokens.Count || tokens[k].Norm is not ("in" or "near")) return null;
+        bool near = tokens[k].Norm == "near"; // "the town of Ain Baal near Tyre": a town locates it too
         if (++k < tokens.Count && tokens[k].Norm == "the") k++;
-        if (last + 1 >= runs.Count || runs[last + 1].Start != k || runs[last + 1].Suffix is not { } word || !ContainerWords.Contains(word)) return null;
+        if (last + 1 >= runs.Count || runs[last + 1].Start != k) return null;
         var c = runs[last + 1];
-        return Surface(text, tokens, c.Start, c.NameEnd, word);
+        if (c.Suffix is { } word && ContainerWords.Contains(word)) return (Surface(text, tokens, c.Start, c.NameEnd, word), last + 1);
+        return near && c.Suffix is null ? (Surface(text, tokens, c.Start, c.NameEnd, null), last + 1) : null;
     }
 
     /// <summary>
-    /// A settlement looked up inside the district or region the text puts it in. One the gazetteer lacks is
-    /// still a place: recorded under its own name, located by its container (with the container's precision).
+    /// A settlement looked up inside the district, region or near the town the text puts it in. One the gazetteer lacks
+    /// is still a place: recorded under its own name, located by its container (with the container's precision, or a
+    /// district's for a town).
     /// </summary>
     Found? InContainer(string text, IReadOnlyList<Token> tokens, Run run, string container)
     {
@@ -193,8 +206,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         var query = $"{name}, {container}";
         if (resolver.Resolve(query) is not { } r) return null;
         if (!ByContainerOnly(r)) return new Found(r, run.Start, run.NameEnd, null, query);
-        if (r.Place.Precision is not (PlacePrecision.District or PlacePrecision.Region)) return null;
-        var located = r.Place with { Name = name, GeonamesId = null, Canonical = null };
+        if (r.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District or PlacePrecision.Region)) return null;
+        // a town container ("near Tyre", "in the Tyre district" read as its seat) places it near the town, not at it
+        var located = r.Place with { Name = PlaceSpelling.WithoutSmallArticle(name), GeonamesId = null, Canonical = null,
+            Precision = r.Place.Precision == PlacePrecision.Town ? PlacePrecision.District : r.Place.Precision };
         return new Found(r with { Place = located, Entry = null, Match = MatchKind.StandsFor }, run.Start, run.NameEnd, null, query);
     }
 
@@ -220,6 +235,35 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool IsPossessive(string text, Token t) =>
         t.End - t.Start >= 3 && Tokenizer.IsApostrophe(text[t.End - 2]) && char.ToLowerInvariant(text[t.End - 1]) == 's';
 
+    static readonly HashSet<string> DistanceUnits = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"];
+
+    /// <summary>"135 miles north-northwest of Mogadishu", "20 km from Kharkiv": a place the distance is measured from
+    /// is a landmark for the reader, not where the strike was.</summary>
+    static bool MeasuredFrom(IReadOnlyList<Token> tokens, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "the") k--;
+        if (k < 1 || tokens[k].Norm is not ("of" or "from")) return false;
+        for (k--; k >= 0 && (Directions.Contains(tokens[k].Norm) || tokens[k].Norm is "-" or "northeast" or "northwest" or "southeast" or "southwest"); k--) { }
+        return k >= 0 && DistanceUnits.Contains(tokens[k].Norm);
+    }
+
+    /// <summary>"135 miles north-northwest of Mogadishu, the capital of Somalia": with no other place named, the strike
+    /// is known only to be in the measured-from place's country, which the sentence names.</summary>
+    static void OnlyTheCountry(List<PlaceMention> mentions, string country)
+    {
+        if (mentions.Any(m => !m.IsCountry && m.Cue is PlaceCue.Target or PlaceCue.None)) return;
+        int at = mentions.FindIndex(m => m.IsCountry && m.Place.Country == country && m.Cue == PlaceCue.None);
+        if (at >= 0) mentions[at] = mentions[at] with { Cue = PlaceCue.Target };
+    }
+
+    static readonly HashSet<string> RouteWords = ["road", "highway", "motorway"];
+
+    /// <summary>"the Nabatieh-Kfarjouz road": two places joined by a hyphen before "road" name a road between them.</summary>
+    static bool IsRoad(IReadOnlyList<Token> tokens, Run run) =>
+        run.End < tokens.Count && RouteWords.Contains(tokens[run.End].Norm)
+        && Enumerable.Range(run.Start, run.NameEnd - run.Start).Any(k => tokens[k].Norm == "-");
+
     static readonly HashSet<string> SideVerbs = ["said", "says", "claimed", "claims", "accused", "accuses", "denied", "denies", "blamed", "blames",
         "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops",
         "wrote", "added", "told", "stated", "posted"];
@@ -233,9 +277,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return IsPossessive(text, tokens[run.NameEnd - 1]) || (next < tokens.Count && (SideVerbs.Contains(tokens[next].Norm) || tokens[next].Norm == "time"));
     }
 
-    /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the city.</summary>
+    /// <summary>"Vladimir Putin", "Sergei Sobyanin": a given name followed by another capitalised word is a person, not Vladimir the
+    /// city; so is a name after an age ("11-month-old Salman").</summary>
     bool IsPersonName(string text, IReadOnlyList<Token> tokens, Run run)
     {
+        // "11-month-old Salman", "a 6-year-old Humera": an age before a name makes it a person
+        if (run.Start >= 2 && tokens[run.Start - 1].Norm == "old" && tokens[run.Start - 2].Norm == "-") return true;
         if (!data.GivenNames.Contains(tokens[run.Start].Norm)) return false;
         int next = run.Start + 1;
         return next < tokens.Count && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start]);
@@ -248,11 +295,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool InRightAfter(IReadOnlyList<Token> tokens, int end, int start)
     {
         if (end < start && tokens[end].Norm is "elsewhere" or "also") end++;
-        if (end >= start || tokens[end].Norm != "in") return false;
+        if (end >= start || tokens[end].Norm is not ("in" or "near")) return false;
         return start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the";
     }
 
-    static readonly HashSet<string> ListWords = [",", "and", "the", "of", "in", "town", "city", "village", "settlement", "port", "occupied"];
+    static readonly HashSet<string> ListWords = [",", "and", "the", "of", "in", "town", "city", "village", "settlement", "port", "occupied",
+        "located", "on", "coast", "shore"]; // "Primorsko-Akhtarsk, located on the coast of the Sea of Azov, and occupied Balaklava"
 
     static bool OnlyListWords(IReadOnlyList<Token> tokens, int from, int to)
     {
@@ -269,6 +317,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     }
 
     static int FirstOfGroup(List<PlaceMention> mentions, int group) => mentions.First(m => m.Group == group).Start;
+
+    /// <summary>"al-Mansouri", "el-Fasher": a romanised Arabic article written small, glued to the name by a hyphen.</summary>
+    bool OpensWithArticle(string text, IReadOnlyList<Token> tokens, int i) =>
+        NameVariants.IsArticle(tokens[i].Norm) && i + 2 < tokens.Count && IsInnerHyphen(tokens, i + 1) && IsNameWord(text, tokens, i + 2);
 
     bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !data.NotPlaces.Contains(tokens[i].Norm);
@@ -311,7 +363,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         int s = start > 0 && tokens[start - 1].Norm == "the" ? start - 1 : start;
         if (LeadingRegionWord(tokens, start) != null) s = start - 2 > 0 && tokens[start - 3].Norm == "the" ? start - 3 : start - 2;
         for (int k = Math.Min(4, s); k >= 1; k--)
-            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && len == k)
+            // the cue ends right before the name or before its "the" ("governor of the Tula region" is one cue phrase)
+            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && (len == k || s < start && len == k + 1))
                 return cue == PlaceCue.Target && tokens[s - 1].Norm == "of" && FromBefore(tokens, s - k) ? PlaceCue.Launch : cue;
         return PlaceCue.None;
     }
@@ -324,13 +377,44 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return false;
     }
 
+    static readonly HashSet<string> Directions = ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+        "northeastern", "northwestern", "southeastern", "southwestern"];
+
+    /// <summary>"northern Israel", "southern Lebanon's Bint Jbeil": a direction written small before a name starts the
+    /// name when the gazetteer knows the two as one area. Returns the run's start.</summary>
+    int DirectionStart(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start == 0 || !Directions.Contains(tokens[start - 1].Norm) || char.IsUpper(text[tokens[start - 1].Start])) return start;
+        int to = tokens[end - 1].End;
+        for (int k = start; k < end; k++)
+            if (IsPossessive(text, tokens[k])) { to = tokens[k].End - 2; break; }
+        return resolver.Resolve(text[tokens[start - 1].Start..to]) is { Entry.Kind: EntryKind.Landmark } ? start - 1 : start;
+    }
+
+    static readonly string[][] Facilities = [["airport"], ["international", "airport"], ["air", "base"], ["airbase"], ["airfield"]];
+
+    /// <summary>"Ben Gurion airport", "the Engels air base": a name and a facility word written small are one name when
+    /// the gazetteer knows the whole as a landmark. Returns the run's new end.</summary>
+    int FacilityName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        foreach (var words in Facilities)
+        {
+            if (end + words.Length > tokens.Count || !words.Select((w, k) => tokens[end + k].Norm == w).All(b => b)) continue;
+            int to = end + words.Length, from = start;
+            for (int k = start; k < end - 1; k++)
+                if (IsPossessive(text, tokens[k])) from = k + 1; // "Israel's Ben Gurion airport"
+            if (resolver.Resolve(text[tokens[from].Start..tokens[to - 1].End]) is { Entry.Kind: EntryKind.Landmark }) return to;
+        }
+        return end;
+    }
+
     /// <summary>
-    /// "Gulf of Aden", "Sea of Azov", "Strait of Hormuz": a name, "of" and a name are one name when the gazetteer
-    /// knows the whole as a sea, landmark, region or country. Returns the run's new end.
+    /// "Gulf of Aden", "Sea of Azov", "Jammu and Kashmir": a name, "of" or "and", and a name are one name when the
+    /// gazetteer knows the whole as a sea, landmark, region or country. Returns the run's new end.
     /// </summary>
     int OfName(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (end + 1 >= tokens.Count || tokens[end].Norm != "of" || !IsNameWord(text, tokens, end + 1)) return end;
+        if (end + 1 >= tokens.Count || tokens[end].Norm is not ("of" or "and") || !IsNameWord(text, tokens, end + 1)) return end;
         int k = end + 1;
         while (k < tokens.Count && IsNameWord(text, tokens, k)) k++;
         return resolver.Resolve(text[tokens[start].Start..tokens[k - 1].End]) is { Entry.Kind: EntryKind.Landmark or EntryKind.Country or EntryKind.Admin1 } ? k : end;

@@ -17,10 +17,21 @@ public static class PlaceSpelling
             || r.Match is not (MatchKind.Name or MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation)
                && !(r.Match == MatchKind.RegionStem && entry.Kind == EntryKind.District)) // "Rajouri district", not "Rājauri"
             return place;
-        var words = Words(written, keepPlaceWord: entry.Kind == EntryKind.District);
+        // "al-Hazm district" keeps its article where GeoNames' name has one too (Al Hazm)
+        bool article = NameVariants.WithoutArticle(NameKey.Normalize(entry.Name)) is not null;
+        var words = Words(article ? written : WithoutSmallArticle(written), keepPlaceWord: entry.Kind == EntryKind.District);
         if (words.Count == 0 || words.Any(w => w.Any(c => c is >= '\u0400' and <= '\u04FF'))) return place;
         var name = string.Join(' ', words);
         return name == place.Name ? place : place with { Name = name, Canonical = place.Name };
+    }
+
+    /// <summary>"al-Mansouri" is recorded as Mansouri: an article written small is not part of the name in English
+    /// ("Al Asad", written capitalised, keeps it).</summary>
+    public static string WithoutSmallArticle(string written)
+    {
+        int hyphen = written.IndexOf('-');
+        return hyphen > 0 && hyphen + 1 < written.Length && char.IsLower(written[0]) && char.IsUpper(written[hyphen + 1])
+               && NameVariants.IsArticle(written[..hyphen]) ? written[(hyphen + 1)..] : written;
     }
 
     static readonly HashSet<string> PlaceWords = ["district", "raion", "rayon", "city", "region", "oblast", "province", "governorate", "municipality", "community", "hromada"];

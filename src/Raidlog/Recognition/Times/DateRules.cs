@@ -37,6 +37,9 @@ static class DateRules
                 (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.PageStamp)),
             DateRule.FromRegex("iso-date", R($@"\b{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
                 (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.Absolute)),
+            // "15.01.2023", "01.15.2023": a dotted numeric date, day first unless the second number cannot be a month
+            DateRule.FromRegex("dotted-date", R($@"\b(?<a>[0-3]?\d)\.(?<b>[0-3]?\d)\.{Year}\b"),
+                (m, _) => (Int(m, "b") > 12 ? CalendarMath.Make(Int(m, "y"), Int(m, "a"), Int(m, "b")) : CalendarMath.Make(Int(m, "y"), Int(m, "b"), Int(m, "a")), DateKind.Absolute)),
             // "the night of 8 to 9 May", "night of May 8-9": an overnight attack takes the morning's date.
             DateRule.FromRegex("night-of-day-range", R($@"\b[Nn]ight\s+of\s+(?:{month}\s+)?(?<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|into)\s*{Day}(?:\s+{month.Replace("<mon>", "<mon2>")})?(?:,?\s+{Year})?"),
                 (m, c) => m.Groups["mon"].Success || m.Groups["mon2"].Success ? Calendar(m, c.Anchor) : (null, DateKind.Absolute)),
@@ -105,10 +108,15 @@ static class DateRules
             var year = hit.EndWord < spans.Count && IsYear(spans.Word(hit.EndWord))
                 && spans.Text.AsSpan(hit.Span.End, spans[hit.EndWord].Start - hit.Span.End).IsWhiteSpace();
             if (!led && !year) continue;
+            // "of May 3" is a day, read by the calendar rules
+            if (!year && hit.EndWord < spans.Count && IsDay(spans.Word(hit.EndWord))) continue;
             var span = new TextSpan(led ? spans[before].Start : hit.Span.Start, year ? spans[hit.EndWord].End : hit.Span.End);
             yield return new DateCandidate(span, _ => (null, DateKind.MonthOnly));
         }
     }
+
+    static bool IsDay(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && !word.ContainsAnyExceptInRange('0', '9') && int.Parse(word) is >= 1 and <= 31;
 
     static bool IsYear(ReadOnlySpan<char> word) =>
         word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && !word.ContainsAnyExceptInRange('0', '9');
