@@ -60,7 +60,17 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             prevEnd = run.End;
             var inside = container is null || r == containerRun ? null : InContainer(text, tokens, run, container);
             located |= inside is not null;
-            if ((inside ?? Resolve(text, tokens, run, suffix)) is not { } found) continue;
+            if ((inside ?? Resolve(text, tokens, run, suffix)) is not { } found)
+            {
+                if (suffix is null && NamedSettlement(tokens, run.Start) && !IsPersonName(text, tokens, run)
+                    && !ClaimedByOthers(tokens, run.Start, run.NameEnd, new Place("", null, null)))
+                {
+                    var written = PlaceSpelling.WithoutSmallArticle(Surface(text, tokens, run.Start, run.NameEnd, null));
+                    mentions.Add(new PlaceMention(run.Start, run.End, new Place(written, null, null), CueBefore(tokens, run.Start), group, true,
+                        null, written, Settlement: true));
+                }
+                continue;
+            }
             var resolved = found.Resolution;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
@@ -85,7 +95,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district", "Ain Baal near Tyre": where it is, not a second place hit
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
-            mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
+            mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
         if (measured is not null) OnlyTheCountry(mentions, measured);
         AddCapitals(text, tokens, mentions, group + 1);
@@ -212,6 +222,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             Precision = r.Place.Precision == PlacePrecision.Town ? PlacePrecision.District : r.Place.Precision };
         return new Found(r with { Place = located, Entry = null, Match = MatchKind.StandsFor }, run.Start, run.NameEnd, null, query);
     }
+
+    /// <summary>"the village of Zhuravka", "the town of Kabkabiya": the text itself says a settlement is named.</summary>
+    static bool NamedSettlement(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Norm == "of" && SettlementWords.Contains(tokens[start - 2].Norm);
 
     static bool ByContainerOnly(PlaceResolution r) => r.Reason.StartsWith("no '", StringComparison.Ordinal);
 
