@@ -108,10 +108,15 @@ static class DateRules
             var year = hit.EndWord < spans.Count && IsYear(spans.Word(hit.EndWord))
                 && spans.Text.AsSpan(hit.Span.End, spans[hit.EndWord].Start - hit.Span.End).IsWhiteSpace();
             if (!led && !year) continue;
+            // "of May 3" is a day, read by the calendar rules
+            if (!year && hit.EndWord < spans.Count && IsDay(spans.Word(hit.EndWord))) continue;
             var span = new TextSpan(led ? spans[before].Start : hit.Span.Start, year ? spans[hit.EndWord].End : hit.Span.End);
             yield return new DateCandidate(span, _ => (null, DateKind.MonthOnly));
         }
     }
+
+    static bool IsDay(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && !word.ContainsAnyExceptInRange('0', '9') && int.Parse(word) is >= 1 and <= 31;
 
     static bool IsYear(ReadOnlySpan<char> word) =>
         word.Length == 4 && (word.StartsWith("19") || word.StartsWith("20")) && !word.ContainsAnyExceptInRange('0', '9');
