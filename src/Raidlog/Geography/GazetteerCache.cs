@@ -11,7 +11,7 @@ namespace Raidlog.Geography;
 static class GazetteerCache
 {
     const string Magic = "raidlog-gazetteer-index";
-    const int Version = 1;
+    const int Version = 2; // 2: name keys as one character block (KeyTable)
 
     static string CachePath(string path) => path + ".idx";
 

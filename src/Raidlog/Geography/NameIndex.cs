@@ -7,21 +7,26 @@ namespace Raidlog.Geography;
 /// </summary>
 public enum MatchKind : byte { Name, AltName, Transliteration, Romanisation, RegionStem, Fuzzy, StandsFor }
 
-/// <summary>Normalised name key to the entries that carry it: one dictionary lookup, chains kept in flat arrays.</summary>
+/// <summary>
+/// Normalised name key to the entries that carry it: one hash lookup, chains kept in flat arrays. Keys live in a
+/// dictionary while the index is built, and in a compact <see cref="KeyTable"/> once read from the compiled file.
+/// </summary>
 sealed class NameIndex
 {
     readonly Dictionary<string, int> _head = new(StringComparer.Ordinal);
+    KeyTable? _loaded;
     int[] _entry = new int[1024], _next = new int[1024];
     MatchKind[] _kind = new MatchKind[1024];
     int _count;
 
-    public int KeyCount => _head.Count;
-    public IEnumerable<string> Keys => _head.Keys;
+    public int KeyCount => _loaded?.Count ?? _head.Count;
+    public IEnumerable<string> Keys => _loaded?.Keys ?? _head.Keys;
 
     public void Add(string key, int entry, MatchKind kind)
     {
+        if (_loaded is not null) throw new InvalidOperationException("a name index read from the compiled file is read-only");
         if (key.Length == 0) return;
-        if (_head.TryGetValue(key, out var at))
+        if (_loaded is null ? _head.TryGetValue(key, out var at) : _loaded.TryGetValue(key, out at))
         {
             for (int i = at; i >= 0; i = _next[i])
                 if (_entry[i] == entry)
@@ -49,12 +54,8 @@ sealed class NameIndex
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_entry.AsSpan(0, _count)));
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_next.AsSpan(0, _count)));
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_kind.AsSpan(0, _count)));
-        w.Write(_head.Count);
-        foreach (var (key, head) in _head)
-        {
-            w.Write(key);
-            w.Write(head);
-        }
+        KeyTable.Write(w, _loaded is null ? _head.Select(p => (p.Key, p.Value)).ToList()
+            : _loaded.Keys.Select(k => (k, _loaded.TryGetValue(k, out var head) ? head : -1)).ToList());
     }
 
     public static NameIndex Read(BinaryReader r)
@@ -68,16 +69,14 @@ sealed class NameIndex
         r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(index._next.AsSpan()));
         r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(index._kind.AsSpan()));
         index._count = count;
-        int keys = r.ReadInt32();
-        index._head.EnsureCapacity(keys);
-        for (int i = 0; i < keys; i++) index._head.Add(r.ReadString(), r.ReadInt32());
+        index._loaded = KeyTable.Read(r);
         return index;
     }
 
     public List<(int Entry, MatchKind Kind)> Find(string key)
     {
         var hits = new List<(int, MatchKind)>();
-        if (_head.TryGetValue(key, out var at))
+        if (_loaded is null ? _head.TryGetValue(key, out var at) : _loaded.TryGetValue(key, out at))
             for (int i = at; i >= 0; i = _next[i]) hits.Add((_entry[i], _kind[i]));
         return hits;
     }
