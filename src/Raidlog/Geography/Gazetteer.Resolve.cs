@@ -83,7 +83,11 @@ public sealed partial class Gazetteer
                     yield return (() => Alike(Regions(region, EntryKind.Admin1), q.Core), "region name in another romanisation");
                 break;
             case PlaceLevel.District:
-                yield return (() => Names.Find(q.FullKey), "full name");
+                // "Poonch district" is Pakistan's by its full name and India's Punch by another romanisation: both
+                // compete, so the article's country can choose
+                yield return (() => Names.Find(q.FullKey) is { Count: > 0 } full && NameSkeleton.Of(NameVariants.AdjectiveForm(q.Core)) is { } twin
+                    ? [.. full, .. Alike(Regions(twin, EntryKind.District), q.Core).Where(h => !full.Any(f => f.Entry == h.Entry))]
+                    : Names.Find(q.FullKey), "full name");
                 yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.District), "district name");
                 if (NameSkeleton.Of(NameVariants.AdjectiveForm(q.Core)) is { } district)
                     yield return (() => Alike(Regions(district, EntryKind.District), q.Core), "district name in another romanisation");

@@ -33,8 +33,7 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
         var (clean, sentences) = Recognise(article);
         var dates = _dates.Find(clean.Text, article.Metadata.Published);
         var governing = DateGovernor.ForArticle(clean.Text, dates, article.Metadata.Published);
-        DateOnly? DateOf(Sentence s) => governing(s.Span).Date;
-        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, DateOf, clean.ToOriginal, trace));
+        return new Extraction(article, _assembler.Assemble(clean.Text, sentences, s => governing(s.Span), clean.ToOriginal, trace));
     }
 
     /// <summary>Every place the article names, as the article's context settled it (for measuring place resolution).</summary>

@@ -84,18 +84,18 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     /// <summary>"over the past four months, 1,093 were killed", "since the start of the war": a running total, not an attack's
-    /// figure. A sentence that opens with such a "since" ("Since the ceasefire began, ... 201 deaths") is one as a whole.</summary>
+    /// figure. A sentence that opens with such a phrase ("Since the ceasefire began, ... 201 deaths", "Over the past four months, ...") is one as a whole.</summary>
     bool Cumulative(SentenceMentions m, NumberMention num)
     {
         var t = m.Tokens;
-        if (t.Count > 0 && SinceSpan(t, 0)) return true;
+        if (t.Count > 0 && (SinceSpan(t, 0) || Enumerable.Range(0, 3).Any(k => PeriodSpan(t, k)))) return true;
         for (int k = Math.Max(0, num.Start - 12); k < t.Count && k < num.End + 12; k++)
-        {
-            if (words.Is(t[k].Norm, "period-lead") && Enumerable.Range(k + 1, 2).Any(j => j < t.Count && words.Is(t[j].Norm, "period-unit"))) return true;
-            if (SinceSpan(t, k)) return true;
-        }
+            if (PeriodSpan(t, k) || SinceSpan(t, k)) return true;
         return false;
     }
+
+    bool PeriodSpan(IReadOnlyList<Token> t, int k) =>
+        k < t.Count && words.Is(t[k].Norm, "period-lead") && Enumerable.Range(k + 1, 2).Any(j => j < t.Count && words.Is(t[j].Norm, "period-unit"));
 
     bool SinceSpan(IReadOnlyList<Token> t, int k) =>
         words.Is(t[k].Norm, "since") && Enumerable.Range(k + 1, 3).Any(j => j < t.Count && (words.Is(t[j].Norm, "since-object") || t[j].Norm.Length == 4 && t[j].Norm.StartsWith("20") && t[j].Norm.All(char.IsAsciiDigit)));

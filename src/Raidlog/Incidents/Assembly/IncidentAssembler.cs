@@ -4,6 +4,7 @@ using Raidlog.Recognition.Actors;
 using Raidlog.Recognition.Claims;
 using Raidlog.Recognition.Lexicons;
 using Raidlog.Recognition.Places;
+using Raidlog.Recognition.Times;
 using Raidlog.Text;
 
 namespace Raidlog.Incidents.Assembly;
@@ -20,7 +21,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     readonly ClaimantFinder _claimants = ClaimantFinder.For(data.Language);
     readonly AttackerResolver _attackers = AttackerResolver.For(data.Language);
 
-    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, DateOnly?> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
+    public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, GoverningDate> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
         var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
         var order = new List<IncidentDraft>();
@@ -50,7 +51,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var sentenceText = s.Sentence.Span.Of(text);
             var claimant = _claimants.Find(sentenceText, previous);
             previous = sentenceText;
-            var date = dateOf(s.Sentence);
+            var governing = dateOf(s.Sentence);
+            var date = governing.Date;
+            // "an attack late last month killed 25": another time than the incident just told of, whose day is not given
+            bool otherTime = governing.Basis == DateBasis.OwnMentionWithoutDay;
             office = s.Places.LastOrDefault(p => p.Cue == PlaceCue.Office)?.Place ?? office;
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
             seenModes.UnionWith(modes);
@@ -73,7 +77,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 else if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) d = Draft(area.Place, date);
                 // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
                 else if (people && f.Place is null && lastDraft != null)
-                    d = date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
+                    d = otherTime && lastDraft.Date is not null ? Draft(lastDraft.Place, null)
+                        : date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
                 else if (people && f.Place is null && !f.IsWave)
                 {
                     trace?.Add($"    {f.Figure.ToWire()} {f.Value} waits for a place");

@@ -39,14 +39,41 @@ public static class ArticlePlaces
                 }
         var city = all.Where(p => p.Resolution is { Match: not MatchKind.StandsFor, Entry: { Kind: EntryKind.Place, Population: >= 100_000 } })
             .GroupBy(p => p.Resolution!.Entry!).OrderByDescending(g => g.Count()).FirstOrDefault()?.First();
+        var homeRegion = HomeRegion(all, resolver);
         foreach (var s in sentences)
         {
             for (int i = 0; i < s.Places.Count; i++)
                 s.Places[i] = OfTheCity(InContext(s.Places[i], context, resolver), city);
-            s.Places.RemoveAll(p => Foreign(p, countries) || Stray(p, regionCountries));
+            s.Places.RemoveAll(p => Foreign(p, countries) || Stray(p, regionCountries) && !p.Settlement);
+            for (int i = s.Places.Count - 1; i >= 0; i--)
+                if (s.Places[i] is { Settlement: true } m && (m.Resolution is null || Stray(m, regionCountries)))
+                {
+                    if (homeRegion is null) s.Places.RemoveAt(i);
+                    else s.Places[i] = InRegion(m, homeRegion);
+                }
         }
         PlausiblePlaces.Filter(sentences);
         OneSpelling(sentences);
+    }
+
+    /// <summary>
+    /// The one first-level region the article's places lie in most (hit or downed over, not launch sites or datelines),
+    /// when one leads: "the village of Zhuravka", in a report on the Voronezh region, is a village there.
+    /// </summary>
+    static PlaceResolution? HomeRegion(List<PlaceMention> all, IPlaceResolver resolver)
+    {
+        var ranked = all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target && p.Place.Admin1 is not null && p.Place.Country is not null)
+            .GroupBy(p => (p.Place.Admin1!, p.Place.Country!)).Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).Take(2).ToList();
+        if (ranked.Count == 0 || ranked.Count == 2 && ranked[1].Count == ranked[0].Count) return null;
+        var (admin1, country) = ranked[0].Key;
+        return resolver.Resolve(admin1, new PlaceContext([country], [admin1])) is { Place.Precision: PlacePrecision.Region } r && r.Place.Country == country ? r : null;
+    }
+
+    /// <summary>A settlement the gazetteer does not place, recorded under its own name at its article's region.</summary>
+    static PlaceMention InRegion(PlaceMention m, PlaceResolution region)
+    {
+        var place = region.Place with { Name = m.Place.Name, GeonamesId = null, Canonical = null };
+        return m with { Place = place, Resolution = new PlaceResolution(place, [], $"not in the gazetteer; located by the article's region, {region.Place.Name}", null, MatchKind.StandsFor) };
     }
 
     static string? MostNamed(IEnumerable<PlaceMention> mentions) =>

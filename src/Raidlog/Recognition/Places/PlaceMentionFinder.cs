@@ -60,7 +60,17 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             prevEnd = run.End;
             var inside = container is null || r == containerRun ? null : InContainer(text, tokens, run, container);
             located |= inside is not null;
-            if ((inside ?? Resolve(text, tokens, run, suffix)) is not { } found) continue;
+            if ((inside ?? Resolve(text, tokens, run, suffix)) is not { } found)
+            {
+                if (suffix is null && NamedSettlement(tokens, run.Start) && !IsPersonName(text, tokens, run)
+                    && !ClaimedByOthers(tokens, run.Start, run.NameEnd, new Place("", null, null)))
+                {
+                    var written = PlaceSpelling.WithoutSmallArticle(Surface(text, tokens, run.Start, run.NameEnd, null));
+                    mentions.Add(new PlaceMention(run.Start, run.End, new Place(written, null, null), CueBefore(tokens, run.Start), group, true,
+                        null, written, Settlement: true));
+                }
+                continue;
+            }
             var resolved = found.Resolution;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
@@ -81,11 +91,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 && (cue is PlaceCue.None or PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk",
                                        // but not "launched from Yemen has hit the perimeter of Israel's Ben Gurion airport"
-            if (mentions.Count > 0 && (Contains(mentions[^1], resolved.Place) || r == containerRun && located) && InRightAfter(tokens, mentions[^1].End, run.Start))
+            if (mentions.Count > 0 && (r == containerRun && located || Contains(mentions[^1], resolved.Place) && InRightAfter(tokens, mentions[^1].End, run.Start)))
                 cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district", "Ain Baal near Tyre": where it is, not a second place hit
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
-            mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query));
+            mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
         if (measured is not null) OnlyTheCountry(mentions, measured);
         AddCapitals(text, tokens, mentions, group + 1);
@@ -180,6 +190,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     /// </summary>
     static (string Name, int Run)? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
     {
+        if ((QuarterOf(text, tokens, runs, first) ?? Appositive(text, tokens, runs, first)) is { } found) return found;
         int s = runs[first].Start;
         if (s < 2 || tokens[s - 1].Norm != "of" || !SettlementWords.Contains(tokens[s - 2].Norm)) return null;
         int last = first;
@@ -212,6 +223,40 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             Precision = r.Place.Precision == PlacePrecision.Town ? PlacePrecision.District : r.Place.Precision };
         return new Found(r with { Place = located, Entry = null, Match = MatchKind.StandsFor }, run.Start, run.NameEnd, null, query);
     }
+
+    static readonly HashSet<string> QuarterWords = ["neighborhood", "neighbourhood", "quarter", "suburb", "area", "refugee"];
+
+    /// <summary>"the Tufah neighborhood of Gaza City": a quarter named before the city it belongs to.</summary>
+    static (string Name, int Run)? QuarterOf(string text, IReadOnlyList<Token> tokens, List<Run> runs, int r)
+    {
+        int k = runs[r].End;
+        if (r + 1 >= runs.Count || runs[r].Suffix is not null || k + 1 >= tokens.Count || !QuarterWords.Contains(tokens[k].Norm)) return null;
+        if (tokens[k].Norm == "refugee" && tokens[++k].Norm != "camp") return null; // "the Nuseirat refugee camp of Gaza"
+        k++;
+        // "of" only: "the Hilaliya neighborhood in Qamishli" is recorded as the city, as reports' readers locate it
+        if (k < tokens.Count && tokens[k].Norm == "of") k++;
+        else return null;
+        if (k < tokens.Count && tokens[k].Norm == "the") k++;
+        var c = runs[r + 1];
+        return c.Start == k ? (Surface(text, tokens, c.Start, c.NameEnd, c.Suffix), r + 1) : null;
+    }
+
+    /// <summary>"Mendhar, a tehsil in Poonch district", "Stroitel, a village in the Belgorod region": a name, then what
+    /// it is and the district or region it lies in.</summary>
+    static (string Name, int Run)? Appositive(string text, IReadOnlyList<Token> tokens, List<Run> runs, int r)
+    {
+        int k = runs[r].End;
+        if (r + 1 >= runs.Count || k + 4 >= tokens.Count || tokens[k].Norm != "," || tokens[k + 1].Norm is not ("a" or "an")
+            || tokens[k + 2].Kind != TokenKind.Word || tokens[k + 3].Norm != "in") return null;
+        k += 4;
+        if (tokens[k].Norm == "the") k++;
+        var c = runs[r + 1];
+        return c.Start == k && c.Suffix is { } word && ContainerWords.Contains(word) ? (Surface(text, tokens, c.Start, c.NameEnd, word), r + 1) : null;
+    }
+
+    /// <summary>"the village of Zhuravka", "the town of Kabkabiya": the text itself says a settlement is named.</summary>
+    static bool NamedSettlement(IReadOnlyList<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Norm == "of" && SettlementWords.Contains(tokens[start - 2].Norm);
 
     static bool ByContainerOnly(PlaceResolution r) => r.Reason.StartsWith("no '", StringComparison.Ordinal);
 
