@@ -3,6 +3,11 @@ namespace Raidlog.Geography;
 public sealed partial class Gazetteer
 {
     const double CityRadiusKm = 15;
+    // A region named after its city of a million is the city only near it: Isfahan province's Natanz is a town of its own.
+    const double CityStateRadiusKm = 40;
+
+    static bool Within(GazetteerEntry e, GazetteerEntry seat, double km) =>
+        e.Lat is { } lat && e.Lon is { } lon && seat.Lat is { } sLat && seat.Lon is { } sLon && Kilometres(lat, lon, sLat, sLon) <= km;
 
     // Built on first use: a region's seat when the region is the city itself (Kyiv City, Moscow, Sevastopol City:
     // named after a city of a million, or called a city),
@@ -35,7 +40,8 @@ public sealed partial class Gazetteer
             return e.Admin2 is { } city ? Names.Find(NameKey.Normalize(city)).Select(h => EntryList[h.Entry])
                 .FirstOrDefault(c => c.Kind == EntryKind.Place && c.Country == e.Country && c.Admin1 == e.Admin1) : null;
         bool quarter = e.Kind == EntryKind.Place && (e.FeatureCode == "PPLX" || e.Population == 0);
-        if ((e.Kind == EntryKind.District || quarter) && _cityStates.Value.TryGetValue((e.Country, e.Admin1), out var seat) && seat != e)
+        if ((e.Kind == EntryKind.District || quarter) && _cityStates.Value.TryGetValue((e.Country, e.Admin1), out var seat) && seat != e
+            && (NameKey.Normalize(e.Admin1!).Split(' ').Contains("city") || Within(e, seat, CityStateRadiusKm)))
             return seat;
         // "Kyivskyi district" is a district seat that GeoNames lists with no people of its own, inside a city
         if (quarter && e.Population == 0 && level == PlaceLevel.District && e.Lat is { } lat && e.Lon is { } lon)
