@@ -5,9 +5,10 @@ namespace Raidlog.Recognition.Places;
 
 /// <summary>
 /// Remembers what a resolver said about each name: the same few hundred names recur across thousands of
-/// articles, and a miss can cost a fuzzy scan of the gazetteer. Bounded: cleared when it grows past a limit.
+/// articles, and a miss can cost a fuzzy scan of the gazetteer. Bounded: cleared when it grows past a limit
+/// (an entry costs 60-170 bytes, so 50,000 names hold at most ~8 MB, whatever the number of articles).
 /// </summary>
-public sealed class CachedResolver(IPlaceResolver inner, int limit = 200_000) : IPlaceResolver
+public sealed class CachedResolver(IPlaceResolver inner, int limit = 50_000) : IPlaceResolver
 {
     readonly ConcurrentDictionary<string, PlaceResolution?> _cache = new(StringComparer.Ordinal);
 
