@@ -45,12 +45,13 @@ public sealed partial class LineRuleCleaner(NoiseRules rules) : ITextCleaner
         var teaserLeft = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var raw = text[lines[i].Start..lines[i].End];
+            // the line as a span of the text: read in place, no copy per line
+            var raw = text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start);
             var cut = CutLength(raw);
             var body = raw[cut..].Trim();
             if (body.Length == 0)
             {
-                verdicts[i] = new(cut > 0 && raw.Trim().Length > 0, cut);
+                verdicts[i] = new(cut > 0 && !raw.IsWhiteSpace(), cut);
                 continue;
             }
             if (teaserLeft > 0)
@@ -59,9 +60,9 @@ public sealed partial class LineRuleCleaner(NoiseRules rules) : ITextCleaner
                 teaserLeft = 0;
             }
             var drop = false;
-            if (body.Length <= MaxFurnitureLine && rules.Match(NoiseAction.Teaser, body).Success) { drop = true; teaserLeft = MaxTeaserLines; }
-            else if (body.Length <= MaxFurnitureLine && rules.Match(NoiseAction.Line, body).Success) drop = true;
-            else if (body.Length <= MaxCaptionLine && rules.Match(NoiseAction.Caption, body) is { Success: true } caption)
+            if (body.Length <= MaxFurnitureLine && rules.TryMatch(NoiseAction.Teaser, body, out _)) { drop = true; teaserLeft = MaxTeaserLines; }
+            else if (body.Length <= MaxFurnitureLine && rules.TryMatch(NoiseAction.Line, body, out _)) drop = true;
+            else if (body.Length <= MaxCaptionLine && rules.TryMatch(NoiseAction.Caption, body, out var caption))
             {
                 drop = true;
                 if (Normalize(body[..caption.Index]) is { Length: >= MinRepeatedLine } words) captions.Add(words);
@@ -80,35 +81,34 @@ public sealed partial class LineRuleCleaner(NoiseRules rules) : ITextCleaner
         for (var i = 0; i < lines.Count; i++)
         {
             if (verdicts[i].Drop) continue;
-            var words = Normalize(text[lines[i].Start..lines[i].End]);
+            var words = Normalize(text.AsSpan(lines[i].Start, lines[i].End - lines[i].Start));
             if (words.Length >= MinRepeatedLine && captions.Any(c => c.StartsWith(words, StringComparison.Ordinal)))
                 verdicts[i] = verdicts[i] with { Drop = true };
         }
     }
 
-    int CutLength(string raw)
+    int CutLength(ReadOnlySpan<char> raw)
     {
         var lead = raw.Length - raw.TrimStart().Length;
         var cut = lead;
         for (var pass = 0; pass < 3; pass++)
         {
-            var m = rules.Match(NoiseAction.Cut, raw[cut..]);
-            if (!m.Success || m.Length == 0) break;
+            if (!rules.TryMatch(NoiseAction.Cut, raw[cut..], out var m) || m.Length == 0) break;
             cut += m.Index + m.Length;
         }
         return cut == lead ? 0 : cut;
     }
 
-    static bool IsBullet(string line) => line.Length > 1 && line[0] is '-' or '•' or '*' or '–' && char.IsWhiteSpace(line[1]);
+    static bool IsBullet(ReadOnlySpan<char> line) => line.Length > 1 && line[0] is '-' or '•' or '*' or '–' && char.IsWhiteSpace(line[1]);
 
     // A headline or a truncated teaser: short, and not a finished sentence.
-    static bool IsHeadlineLike(string line) =>
-        line.Length <= MaxFurnitureLine && (line.EndsWith("...") || line.EndsWith('…') || !EndsSentence().IsMatch(line));
+    static bool IsHeadlineLike(ReadOnlySpan<char> line) =>
+        line.Length <= MaxFurnitureLine && (line.EndsWith("...", StringComparison.CurrentCulture) || line.EndsWith('…') || !EndsSentence().IsMatch(line));
 
     // Runs of white space collapse to one space, so a re-wrapped repeat still counts as a repeat.
-    static string Normalize(string s)
+    static string Normalize(ReadOnlySpan<char> s)
     {
-        var span = s.AsSpan().Trim();
+        var span = s.Trim();
         var buffer = span.Length <= 1024 ? stackalloc char[span.Length] : new char[span.Length];
         var n = 0;
         foreach (var c in span)

@@ -24,10 +24,12 @@ public sealed class NoiseRules
         foreach (var row in rows)
         {
             var action = row.Enum<NoiseAction>(1);
+            var isAnchored = row[2].StartsWith('^');
             Regex regex;
-            try { regex = new Regex(row[2], Options); }
+            // An anchored rule is only checked here (it runs inside its action's joined regex): no need to compile it.
+            try { regex = new Regex(row[2], isAnchored ? Options & ~RegexOptions.Compiled : Options); }
             catch (ArgumentException e) { throw row.Fail($"rule {row[0]}: bad regex: {e.Message}"); }
-            if (row[2].StartsWith('^')) Add(anchored, action, row[2][1..]);
+            if (isAnchored) Add(anchored, action, row[2][1..]);
             else Add(floating, action, regex);
         }
         _byAction = Enum.GetValues<NoiseAction>().ToDictionary(a => a, a =>
@@ -39,6 +41,19 @@ public sealed class NoiseRules
         (map.TryGetValue(action, out var list) ? list : map[action] = []).Add(item);
 
     public static NoiseRules For(string language) => new(LanguageData.ReadTable(language, "noise.tsv", 3, 3));
+
+    /// <summary>The first rule of the action that matches the line (a span: no copy of the line is needed).</summary>
+    public bool TryMatch(NoiseAction action, ReadOnlySpan<char> line, out ValueMatch match)
+    {
+        foreach (var regex in _byAction[action])
+            foreach (var m in regex.EnumerateMatches(line))
+            {
+                match = m;
+                return true;
+            }
+        match = default;
+        return false;
+    }
 
     /// <summary>The first rule of the action that matches the line, or an unsuccessful match.</summary>
     public Match Match(NoiseAction action, string line)

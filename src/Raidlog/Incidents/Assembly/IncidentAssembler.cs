@@ -75,6 +75,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
                 // casualties an official gives for his area ("the governor of the Bryansk region said one was hospitalised")
                 else if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) d = Draft(area.Place, date);
+                // "a drone attacked an airbase deep inside Russian territory, killing 3" after a strike on Kharkiv: that country's
+                else if (people && f.Place is null && lastDraft != null && s.Places.FirstOrDefault(p => p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target) is { } named
+                         && named.Place.Country != lastDraft.Place.Country) d = Draft(named.Place, date);
+                // "across Ukraine, four people were killed": the country's, not the place just told of
+                else if (f.Place is null && Nationwide(s) && (s.Places.FirstOrDefault(p => p.IsCountry)?.Place.Country ?? lastDraft?.Place.Country) is { } iso
+                         && data.CountryNames.TryGetValue(iso, out var countryName))
+                    d = Draft(new Place(countryName, null, iso, Precision: PlacePrecision.Country), date);
                 // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
                 else if (people && f.Place is null && lastDraft != null)
                     d = otherTime && lastDraft.Date is not null ? Draft(lastDraft.Place, null)
@@ -147,6 +154,18 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         // a side attacking its own country's soil is said outright or known from the conflict (Sudan, Crimea), never guessed
         if (guess.Iso2 is { } a && (a != d.Place.Country || guess.Basis == AttackerBasis.TargetFallback))
             d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
+    }
+
+    /// <summary>"across Ukraine", "throughout the country", "nationwide".</summary>
+    bool Nationwide(SentenceMentions s)
+    {
+        for (int k = 0; k < s.Tokens.Count; k++)
+        {
+            if (!data.FrameWords.Is(s.Tokens[k].Norm, "nationwide")) continue;
+            if (s.Tokens[k].Norm == "nationwide" || s.Places.Any(p => p.IsCountry && p.Start <= k + 1 && p.End > k)
+                || k + 2 < s.Tokens.Count && s.Tokens[k + 1].Norm == "the" && s.Tokens[k + 2].Norm == "country") return true;
+        }
+        return false;
     }
 
     /// <summary>The places an attack sentence tells of as hit; an official's place when it names no other ("the Belgorod
