@@ -12,9 +12,10 @@ public sealed partial class Gazetteer
         if (string.IsNullOrWhiteSpace(surface)) return new(surface, null, [], "empty name");
         var q = PlaceQuery.Parse(surface, Words);
         Place? within = null;
-        if (q.Within is { } w && Explain(w, context).Resolution is { } container)
+        var container = q.Within is { } w ? Explain(w, context) : null; // in the article's context, before it narrows
+        if (container?.Resolution is { } found)
         {
-            within = container.Place;
+            within = found.Place;
             context = Narrow(context, within);
         }
         var (hits, how) = Candidates(q);
@@ -24,9 +25,9 @@ public sealed partial class Gazetteer
             .Where(c => !OutsideTheStory(c.Entry, context))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Entry.Name, StringComparer.Ordinal)
             .ToList();
-        if (scored.Count == 0 && within is not null && q.Within is { } containerName)
+        if (scored.Count == 0 && within is not null && container is not null)
         {
-            var located = Explain(containerName, context);
+            var located = container;
             var only = $"no '{q.Core}' known in {within.Name}: the place is only located by its container";
             return located with { Query = surface, Reason = only, Resolution = located.Resolution is { } r ? r with { Reason = only, Match = MatchKind.StandsFor } : null };
         }

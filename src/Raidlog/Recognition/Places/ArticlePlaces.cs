@@ -81,6 +81,8 @@ public static class ArticlePlaces
 
     static PlaceMention InContext(PlaceMention m, PlaceContext context, IPlaceResolver resolver)
     {
+        if (m.Resolution is { Entry: null, Match: MatchKind.StandsFor } && m.Query?.Contains(", ") == true && m.Place.Precision != PlacePrecision.Country)
+            return ContainerInContext(m, context, resolver);
         if (m.Resolution is not { Candidates.Count: > 1, Entry: not null } r || m.Query is null || m.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District))
             return m;
         if (resolver.Resolve(m.Query, context) is not { Entry: not null } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy
@@ -88,6 +90,20 @@ public static class ArticlePlaces
             return m;
         var written = m.Query.Split(", ")[0]; // the name as the text has it, without its owner ("Bint Jbeil, Lebanon")
         return m with { Place = PlaceSpelling.AsWritten(again, written), Resolution = again };
+    }
+
+    /// <summary>
+    /// A settlement located only by its container ("Mendhar, Poonch district") is located again with the article's
+    /// places: India's Poonch (Punch) district in a report on Jammu, not Pakistan's.
+    /// </summary>
+    static PlaceMention ContainerInContext(PlaceMention m, PlaceContext context, IPlaceResolver resolver)
+    {
+        if (resolver.Resolve(m.Query!, context) is not { } again || !again.Reason.StartsWith("no '", StringComparison.Ordinal)
+            || again.Place.Country == m.Place.Country && again.Place.Admin1 == m.Place.Admin1)
+            return m;
+        var place = again.Place with { Name = m.Place.Name, GeonamesId = null, Canonical = null,
+            Precision = again.Place.Precision == PlacePrecision.Town ? PlacePrecision.District : again.Place.Precision };
+        return m with { Place = place, Resolution = again with { Place = place, Entry = null, Match = MatchKind.StandsFor } };
     }
 
     static readonly string[] DistrictWords = ["district", "raion", "rayon"];
