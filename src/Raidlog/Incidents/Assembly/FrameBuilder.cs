@@ -129,10 +129,19 @@ public sealed class FrameBuilder(FrameWords words)
     {
         var t = m.Tokens;
         for (int k = Math.Max(0, num.Start - 3); k < num.Start; k++)
-            if (words.Is(t[k].Norm, "including")) return true;
+            if (words.Is(t[k].Norm, "including") || OfWhichPart(m, num, k)) return true;
         for (int k = headEnd; k < t.Count && k <= headEnd + 1; k++)
             if (words.Is(t[k].Norm, "among")) return true;
         return false;
+    }
+
+    /// <summary>"twenty were wounded, of which ten seriously": "of which" after a figure counts part of it (not "the drones,
+    /// of which 11 were downed", where "which" is the weapons, never counted).</summary>
+    static bool OfWhichPart(SentenceMentions m, NumberMention num, int k)
+    {
+        if (m.Tokens[k].Norm != "of" || k + 1 >= num.Start || m.Tokens[k + 1].Norm is not ("which" or "whom")) return false;
+        int before = k > 0 && m.Tokens[k - 1].Norm == "," ? k - 2 : k - 1;
+        return m.Numbers.Any(x => x.Value is not null && x.End <= k) && !m.Weapons.Any(w => w.End == before + 1);
     }
 
     /// <summary>"two people were killed: a man and a woman": after a colon the same figure is spelled out.</summary>

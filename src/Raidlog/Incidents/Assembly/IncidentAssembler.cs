@@ -173,6 +173,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     static IEnumerable<PlaceMention> HitPlaces(SentenceMentions s)
     {
         var hit = s.Places.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target).ToList();
+        // "in Finote Selam town in West Gojjam zone, in the Amhara regional state": the region only says where the town is
+        hit.RemoveAll(r => r.Place.Precision == PlacePrecision.Region && r.Resolution?.Entry?.Kind == EntryKind.Admin1 && hit.Any(t => t.End <= r.Start && t.Place.Precision < PlacePrecision.Region
+            && t.Place.Country == r.Place.Country && t.Place.Admin1 == r.Place.Admin1));
         return hit.Count > 0 ? hit : s.Places.Where(p => !p.IsCountry && p.Cue == PlaceCue.Office);
     }
 
