@@ -130,6 +130,11 @@ public sealed class FrameBuilder(FrameWords words)
         var t = m.Tokens;
         for (int k = Math.Max(0, num.Start - 3); k < num.Start; k++)
             if (words.Is(t[k].Norm, "including") || OfWhichPart(m, num, k)) return true;
+        // "including two airport employees and six people at another site": every part of the list after "including"
+        for (int k = Math.Max(0, num.Start - 8); k < num.Start - 3; k++)
+            if (words.Is(t[k].Norm, "including") && !ClauseBetween(m, k, num.Start) && JoinedByAnd(m, num.Start)
+                && !m.Casualties.Any(c => c.Start > k && c.Start < num.Start) && !m.Outcomes.Any(o => o.Start > k && o.Start < num.Start)
+                && m.Numbers.Any(x => x.Value is not null && x.Start > k && x.End < num.Start)) return true;
         for (int k = headEnd; k < t.Count && k <= headEnd + 1; k++)
             if (words.Is(t[k].Norm, "among")) return true;
         return false;
@@ -190,6 +195,10 @@ public sealed class FrameBuilder(FrameWords words)
             // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
             if (words.Is(tokens[j].Norm, "preposition")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
+            // "one Pakistani and two Indians were killed": a nationality that no weapon follows is the people counted
+            if (m.Actors.FirstOrDefault(a => a.Start == j) is { End: > 0 } actor && j == num.End && actor.End < tokens.Count
+                && (words.Is(tokens[actor.End].Norm, "and") || words.Is(tokens[actor.End].Norm, "auxiliary")) && !m.Weapons.Any(w => w.Start == actor.End + 1))
+                return (Kind.People, AttackMode.Unknown, tokens[j].Norm, actor.End);
             if (words.Is(tokens[j].Norm, "modifier") || m.Actors.Any(a => a.Start == j) || tokens[j].IsCapitalised(m.Text)) continue;
             return (Kind.None, AttackMode.Unknown, "", j);
         }
