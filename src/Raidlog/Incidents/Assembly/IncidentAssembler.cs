@@ -125,10 +125,11 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     touched.Add(d);
                 }
             if (attack && s.Places.Count > 0) countryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
+            // the first place named on the same day (a background sentence about another day does not take them)
             if (waiting.Count > 0 && touched.FirstOrDefault(t => t.Place.Precision != PlacePrecision.Country) is { } first)
             {
-                foreach (var w in waiting) Give(first, w.Frame, w.Claimant);
-                waiting.Clear();
+                foreach (var w in waiting.Where(w => w.Date is null || first.Date is null || w.Date == first.Date)) Give(first, w.Frame, w.Claimant);
+                waiting.RemoveAll(w => w.Date is null || first.Date is null || w.Date == first.Date);
             }
             foreach (var d in touched.Distinct())
             {
