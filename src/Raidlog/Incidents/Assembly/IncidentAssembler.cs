@@ -73,6 +73,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
                 IncidentDraft? d = null;
                 if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
+                // "35 drones against Atbara, Al-Damer and Berber in River Nile State": a list's total is its region's
+                else if (f.IsWave && f.Place is { } member && RegionOfList(s, member) is { } region) d = Draft(region.Place, date);
                 // casualties an official gives for his area ("the governor of the Bryansk region said one was hospitalised")
                 else if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) d = Draft(area.Place, date);
                 // "a drone attacked an airbase deep inside Russian territory, killing 3" after a strike on Kharkiv: that country's
@@ -155,6 +157,14 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         // a side attacking its own country's soil is said outright or known from the conflict (Sudan, Crimea), never guessed
         if (guess.Iso2 is { } a && (a != d.Place.Country || guess.Basis == AttackerBasis.TargetFallback))
             d.Attackers[a] = d.Attackers.GetValueOrDefault(a) + (guess.Basis == AttackerBasis.Stated ? 3 : 1);
+    }
+
+    /// <summary>The first-level region named after a list of towns that all lie in it.</summary>
+    static PlaceMention? RegionOfList(SentenceMentions s, PlaceMention member)
+    {
+        var list = s.Places.Where(p => p.Group == member.Group && !p.IsCountry).ToList();
+        return s.Places.FirstOrDefault(r => r.Place.Precision == PlacePrecision.Region && r.Group != member.Group && r.Start >= list[^1].End
+            && list.All(t => t.Place.Name != r.Place.Name && t.Place.Country == r.Place.Country && t.Place.Admin1 == r.Place.Admin1));
     }
 
     /// <summary>"across Ukraine", "throughout the country", "nationwide".</summary>
