@@ -148,7 +148,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 Give(d, w.Frame, w.Claimant);
                 if (c.Precision != PlacePrecision.Country) Attribute(d, w.Sentence.Sentence.Span.Of(text), null, articleAttackers);
             }
-        return FoldNamesakes(order).Select(d => d.ToIncident(toOriginal)).ToList();
+        return FoldIntoTown(FoldNamesakes(order)).Select(d => d.ToIncident(toOriginal)).ToList();
     }
 
     void Attribute(IncidentDraft d, string sentenceText, string? claimantSide, IReadOnlyList<AttackerMention> articleAttackers)
@@ -215,6 +215,26 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var (keep, fold) = region.Figures.Count > town.Figures.Count ? (region, town) : (town, region);
             keep.Absorb(fold);
             result.Remove(fold);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "a hospital in the Zaporizhzhia region was bombed, one boy dead and four injured", then "the village of
+    /// Malokaterynivka": casualties told of a region on a day the report names one town of it are that town's.
+    /// Interceptions over a region stay the region's.
+    /// </summary>
+    static List<IncidentDraft> FoldIntoTown(List<IncidentDraft> drafts)
+    {
+        var result = new List<IncidentDraft>(drafts);
+        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region && d.Place.CanonicalName == d.Place.Admin1
+                     && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
+        {
+            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
+                && t.Place.Country == region.Place.Country && t.Place.Admin1 == region.Place.Admin1).ToList();
+            if (towns.Count != 1 || towns[0].Figures.Count > 0) continue;
+            towns[0].Absorb(region);
+            result.Remove(region);
         }
         return result;
     }
