@@ -35,6 +35,9 @@ static class DateRules
             // A content system's stamp glued before the text says when the page was made, not when the attack was.
             DateRule.FromRegex("page-stamp", R($@"(?m)^[ \t]*(?:[Dd]ate|[Pp]ublished:?|[Uu]pdated:?|[Ll]ast\s+[Uu]pdated:?)[ \t]*{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
                 (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.PageStamp)),
+            // "Apr 7, 2025 18:00" alone on its line: the page's time stamp, not a day the report tells of
+            DateRule.FromRegex("stamp-line", R($@"(?m)^[ \t]*(?:{weekday},?\s+)?{month}\s+{Day},?\s+{Year}[ \t]+\d{{1,2}}:\d\d\b[^\n]{{0,12}}$"),
+                (m, _) => (CalendarMath.Make(Int(m, "y"), Month(m), Int(m, "d")), DateKind.PageStamp)),
             DateRule.FromRegex("iso-date", R($@"\b{Year[..^2]}-(?<m>[01]\d)-(?<d>[0-3]\d)\b"),
                 (m, _) => (CalendarMath.Make(Int(m, "y"), Int(m, "m"), Int(m, "d")), DateKind.Absolute)),
             // "15.01.2023", "01.15.2023": a dotted numeric date, day first unless the second number cannot be a month
