@@ -65,7 +65,8 @@ public sealed class FrameBuilder(FrameWords words)
             // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
             if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
             // "three each over A and B", "a drone in each of A, B and C"
-            bool each = Enumerable.Range(num.End, 1).Concat(Enumerable.Range(headEnd, 2)).Any(k => k < m.Tokens.Count && words.Is(m.Tokens[k].Norm, "each"));
+            bool each = Enumerable.Range(num.End, 1).Concat(Enumerable.Range(headEnd, 2)).Any(k => k < m.Tokens.Count && words.Is(m.Tokens[k].Norm, "each"))
+                || m.Tokens[num.Start].Norm == "single" && noun.EndsWith('s'); // "single drones over the Oryol and Ryazan regions": one each
             if (each && wave && place != null)
             {
                 // "three each over the Belgorod, Kaluga and Smolensk regions": every listed place gets the figure
