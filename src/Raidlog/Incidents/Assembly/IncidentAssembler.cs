@@ -23,28 +23,14 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
     public List<Incident> Assemble(string text, IReadOnlyList<SentenceMentions> sentences, Func<Sentence, GoverningDate> dateOf, Func<TextSpan, TextSpan> toOriginal, ICollection<string>? trace = null)
     {
-        var drafts = new Dictionary<(string, DateOnly?), IncidentDraft>();
-        var order = new List<IncidentDraft>();
-        var docCountry = DominantCountry(sentences);
+        var st = new ArticleDrafts(DominantCountry(sentences));
         var articleAttackers = _attackers.FindAll(text);
         var lastMode = AttackMode.Unknown;
         var seenModes = new HashSet<AttackMode>();
         var lastKind = FrameBuilder.Kind.None;
         Figure? listed = null; // the figure a list opened by the previous sentence carries
-        // casualties told before any place ("A drone strike killed 14 people." then "... in Kidal"): they wait for the first place
-        var waiting = new List<(Frame Frame, SentenceMentions Sentence, DateOnly? Date, string? Claimant, Place? Office)>();
-        Place? office = null; // the place the last official quoted speaks for ("the governor of Kursk")
-        IncidentDraft? lastDraft = null;
         string? previous = null;
         bool previousWasAttack = false;
-        bool countryInFocus = false; // the last attack sentence named a country as the target: placeless totals are its
-
-        IncidentDraft Draft(Place place, DateOnly? date)
-        {
-            var key = (place.Name.ToLowerInvariant(), date);
-            if (!drafts.TryGetValue(key, out var d)) { drafts[key] = d = new IncidentDraft(place, date); order.Add(d); }
-            return d;
-        }
 
         foreach (var s in sentences)
         {
@@ -55,7 +41,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var date = governing.Date;
             // "an attack late last month killed 25": another time than the incident just told of, whose day is not given
             bool otherTime = governing.Basis == DateBasis.OwnMentionWithoutDay;
-            office = s.Places.LastOrDefault(p => p.Cue == PlaceCue.Office)?.Place ?? office;
+            st.Office = s.Places.LastOrDefault(p => p.Cue == PlaceCue.Office)?.Place ?? st.Office;
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
             seenModes.UnionWith(modes);
             // a sentence that names no weapon tells of the attack so far: of a wave of drones and missiles, "mixed"
@@ -71,33 +57,14 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             {
                 var f = frame.Mode == AttackMode.Unknown ? frame with { Mode = sentenceMode } : frame;
                 bool people = f.Figure is Figure.Killed or Figure.Injured;
-                IncidentDraft? d = null;
-                if (f.Place is { } p && !f.IsWave) d = Draft(p.Place, date);
-                // "35 drones against Atbara, Al-Damer and Berber in River Nile State": a list's total is its region's
-                else if (f.IsWave && f.Place is { } member && RegionOfList(s, member) is { } region) d = Draft(region.Place, date);
-                // casualties an official gives for his area ("the governor of the Bryansk region said one was hospitalised")
-                else if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) d = Draft(area.Place, date);
-                // "a drone attacked an airbase deep inside Russian territory, killing 3" after a strike on Kharkiv: that country's
-                else if (people && f.Place is null && lastDraft != null && s.Places.FirstOrDefault(p => p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target) is { } named
-                         && named.Place.Country != lastDraft.Place.Country) d = Draft(named.Place, date);
-                // "across Ukraine, four people were killed": the country's, not the place just told of
-                else if (f.Place is null && Nationwide(s) && (s.Places.FirstOrDefault(p => p.IsCountry)?.Place.Country ?? lastDraft?.Place.Country) is { } iso
-                         && data.CountryNames.TryGetValue(iso, out var countryName))
-                    d = Draft(new Place(countryName, null, iso, Precision: PlacePrecision.Country), date);
-                // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
-                else if (people && f.Place is null && lastDraft != null)
-                    d = otherTime && lastDraft.Date is not null ? Draft(lastDraft.Place, null)
-                        : date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : Draft(lastDraft.Place, date);
-                else if (people && f.Place is null && !f.IsWave)
+                var said = new Said(s, date, otherTime, claimant);
+                var d = Route(f, said, st, out bool waits);
+                if (waits)
                 {
                     trace?.Add($"    {f.Figure.ToWire()} {f.Value} waits for a place");
-                    waiting.Add((f, s, date, claimant?.Claimant, office));
+                    st.Waiting.Add(new Waiting(f, said, st.Office));
                     continue;
                 }
-                else if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !countryInFocus && (ContinuesFocus(s) || OnlyPlace(order, s))
-                         // "the Russian Defence Ministry said it intercepted 12 drones" after a Russian strike on Odesa is another attack
-                         && !(DefendingSide(s, claimant?.Side) is { } side && lastDraft.Attackers.ContainsKey(side))) d = lastDraft;
-                else if (TargetCountry(s, f, docCountry, claimant?.Side) is { } c) d = Draft(c, date);
                 trace?.Add($"    {f.Figure.ToWire()} {f.Value} {f.Mode} '{f.Noun}' place={f.Place?.Place.Name ?? "-"}{(f.IsWave ? " (wave)" : "")} -> {d?.Place.Name ?? "dropped"}");
                 if (d is null) continue;
                 Give(d, f, claimant?.Claimant);
@@ -106,7 +73,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             }
             if (s.Weapons.Any(w => w.Value.Counted) && lastKind == FrameBuilder.Kind.None) lastKind = FrameBuilder.Kind.Weapon;
             // "eight drones attacked; all were shot down": "all" is the number launched, unless the outcomes are counted apart later
-            if (AllOutcome(s) is { } all && (touched.LastOrDefault() ?? lastDraft) is { } target)
+            if (AllOutcome(s) is { } all && (touched.LastOrDefault() ?? st.LastDraft) is { } target)
             {
                 target.All ??= (new Frame(all, 0, AttackMode.Unknown, "", null, false, s.Sentence.Index, s.Sentence.Span), claimant?.Claimant);
                 trace?.Add($"    {all.ToWire()} all -> {target.Place.Name}");
@@ -121,34 +88,69 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (attack)
                 foreach (var p in HitPlaces(s))
                 {
-                    var d = Draft(p.Place, date);
+                    var d = st.Draft(p.Place, date);
                     d.AddMode(NearestMode(s, p) ?? sentenceMode);
                     d.AddEvidence(s.Sentence.Span);
                     touched.Add(d);
                 }
-            if (attack && s.Places.Count > 0) countryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
+            if (attack && s.Places.Count > 0) st.CountryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);
             // the first place named on the same day (a background sentence about another day does not take them)
-            if (waiting.Count > 0 && touched.FirstOrDefault(t => t.Place.Precision != PlacePrecision.Country) is { } first)
+            if (st.Waiting.Count > 0 && touched.FirstOrDefault(t => t.Place.Precision != PlacePrecision.Country) is { } first)
             {
-                foreach (var w in waiting.Where(w => w.Date is null || first.Date is null || w.Date == first.Date)) Give(first, w.Frame, w.Claimant);
-                waiting.RemoveAll(w => w.Date is null || first.Date is null || w.Date == first.Date);
+                foreach (var w in st.Waiting.Where(w => w.Said.Date is null || first.Date is null || w.Said.Date == first.Date)) Give(first, w.Frame, w.Said.Claimant?.Claimant);
+                st.Waiting.RemoveAll(w => w.Said.Date is null || first.Date is null || w.Said.Date == first.Date);
             }
             foreach (var d in touched.Distinct())
             {
                 Attribute(d, sentenceText, claimant?.Side, articleAttackers);
-                lastDraft = d;
+                st.LastDraft = d;
             }
         }
         // casualties no place ever claimed: the official's place who gave them, else the target country's
         var firstOffice = sentences.SelectMany(s => s.Places).FirstOrDefault(p => p.Cue == PlaceCue.Office)?.Place;
-        foreach (var w in waiting)
-            if ((w.Office ?? firstOffice ?? TargetCountry(w.Sentence, w.Frame, docCountry)) is { } c)
+        foreach (var w in st.Waiting)
+            if ((w.Office ?? firstOffice ?? TargetCountry(w.Said.S, w.Frame, st.DocCountry)) is { } c)
             {
-                var d = Draft(c, w.Date);
-                Give(d, w.Frame, w.Claimant);
-                if (c.Precision != PlacePrecision.Country) Attribute(d, w.Sentence.Sentence.Span.Of(text), null, articleAttackers);
+                var d = st.Draft(c, w.Said.Date);
+                Give(d, w.Frame, w.Said.Claimant?.Claimant);
+                if (c.Precision != PlacePrecision.Country) Attribute(d, w.Said.S.Sentence.Span.Of(text), null, articleAttackers);
             }
-        return FoldIntoTown(FoldNamesakes(order)).Select(d => d.ToIncident(toOriginal)).ToList();
+        return st.Folded().Select(d => d.ToIncident(toOriginal)).ToList();
+    }
+
+    /// <summary>A sentence as the routing of its figures sees it: its mentions, its day, whether it sets another time
+    /// without a day ("late last month"), and who says it.</summary>
+    internal sealed record Said(SentenceMentions S, DateOnly? Date, bool OtherTime, ClaimantMention? Claimant);
+
+    /// <summary>Which incident a figure belongs to (null: none), in the order the rules are tried; <paramref name="waits"/>
+    /// when it is casualties told before any place ("A drone strike killed 14 people." then "... in Kidal").</summary>
+    IncidentDraft? Route(Frame f, Said said, ArticleDrafts st, out bool waits)
+    {
+        waits = false;
+        var (s, date) = (said.S, said.Date);
+        var lastDraft = st.LastDraft;
+        bool people = f.Figure is Figure.Killed or Figure.Injured;
+        if (f.Place is { } p && !f.IsWave) return st.Draft(p.Place, date);
+        // "35 drones against Atbara, Al-Damer and Berber in River Nile State": a list's total is its region's
+        if (f.IsWave && f.Place is { } member && RegionOfList(s, member) is { } region) return st.Draft(region.Place, date);
+        // casualties an official gives for his area ("the governor of the Bryansk region said one was hospitalised")
+        if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) return st.Draft(area.Place, date);
+        // "a drone attacked an airbase deep inside Russian territory, killing 3" after a strike on Kharkiv: that country's
+        if (people && f.Place is null && lastDraft != null && s.Places.FirstOrDefault(p => p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target) is { } named
+            && named.Place.Country != lastDraft.Place.Country) return st.Draft(named.Place, date);
+        // "across Ukraine, four people were killed": the country's, not the place just told of
+        if (f.Place is null && Nationwide(s) && (s.Places.FirstOrDefault(p => p.IsCountry)?.Place.Country ?? lastDraft?.Place.Country) is { } iso
+            && data.CountryNames.TryGetValue(iso, out var countryName))
+            return st.Draft(new Place(countryName, null, iso, Precision: PlacePrecision.Country), date);
+        // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
+        if (people && f.Place is null && lastDraft != null)
+            return said.OtherTime && lastDraft.Date is not null ? st.Draft(lastDraft.Place, null)
+                : date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : st.Draft(lastDraft.Place, date);
+        if (people && f.Place is null && !f.IsWave) { waits = true; return null; }
+        if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !st.CountryInFocus && (ContinuesFocus(s) || OnlyPlace(st.Order, s))
+            // "the Russian Defence Ministry said it intercepted 12 drones" after a Russian strike on Odesa is another attack
+            && !(DefendingSide(s, said.Claimant?.Side) is { } side && lastDraft.Attackers.ContainsKey(side))) return lastDraft;
+        return TargetCountry(s, f, st.DocCountry, said.Claimant?.Side) is { } c ? st.Draft(c, date) : null;
     }
 
     void Attribute(IncidentDraft d, string sentenceText, string? claimantSide, IReadOnlyList<AttackerMention> articleAttackers)
@@ -194,50 +196,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     /// counted continues the incident it follows, not the country's wave total.</summary>
     bool ContinuesFocus(SentenceMentions s) =>
         !s.Places.Any(p => p.IsCountry) && s.Tokens.Any(t => data.FrameWords.Is(t.Norm, "anaphora"));
-
-    /// <summary>A capital city with a region of its own name ("Moscow", "the Moscow region") is told as one attack when
-    /// each gives figures the other lacks (drones "flying at Moscow" downed over the region).</summary>
-    static bool Complementary(IncidentDraft a, IncidentDraft b) => !a.Figures.Keys.Intersect(b.Figures.Keys).Any();
-
-    /// <summary>
-    /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
-    /// governor's city and his region): the two drafts become one, named as the one with more figures.
-    /// </summary>
-    static List<IncidentDraft> FoldNamesakes(List<IncidentDraft> drafts)
-    {
-        var result = new List<IncidentDraft>(drafts);
-        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region))
-        {
-            var town = result.FirstOrDefault(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
-                && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 || Complementary(t, region))
-                && region.Place.Name.StartsWith(t.Place.Name, StringComparison.OrdinalIgnoreCase));
-            if (town is null) continue;
-            var (keep, fold) = region.Figures.Count > town.Figures.Count ? (region, town) : (town, region);
-            keep.Absorb(fold);
-            result.Remove(fold);
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// "a hospital in the Zaporizhzhia region was bombed, one boy dead and four injured", then "the village of
-    /// Malokaterynivka": casualties told of a region on a day the report names one town of it are that town's.
-    /// Interceptions over a region stay the region's.
-    /// </summary>
-    static List<IncidentDraft> FoldIntoTown(List<IncidentDraft> drafts)
-    {
-        var result = new List<IncidentDraft>(drafts);
-        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region && d.Place.CanonicalName == d.Place.Admin1
-                     && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
-        {
-            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
-                && t.Place.Country == region.Place.Country && t.Place.Admin1 == region.Place.Admin1).ToList();
-            if (towns.Count != 1 || towns[0].Figures.Count > 0) continue;
-            towns[0].Absorb(region);
-            result.Remove(region);
-        }
-        return result;
-    }
 
     static void Give(IncidentDraft d, Frame f, string? claimant)
     {

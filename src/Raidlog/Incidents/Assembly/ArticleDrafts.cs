@@ -1,0 +1,80 @@
+using Raidlog.Geography;
+
+namespace Raidlog.Incidents.Assembly;
+
+/// <summary>A figure that waits for the first place the report names, with the official's place when one was quoted.</summary>
+sealed record Waiting(Frame Frame, IncidentAssembler.Said Said, Place? Office);
+
+/// <summary>
+/// The incidents of one article while it is read: one draft per place per day, in the order they were first told
+/// of, and what the sentences so far have set up for the next one.
+/// </summary>
+sealed class ArticleDrafts(string? docCountry)
+{
+    readonly Dictionary<(string, DateOnly?), IncidentDraft> _drafts = [];
+
+    public List<IncidentDraft> Order { get; } = [];
+    /// <summary>The country most of the article's places lie in.</summary>
+    public string? DocCountry { get; } = docCountry;
+    /// <summary>The incident the last sentence told of.</summary>
+    public IncidentDraft? LastDraft { get; set; }
+    /// <summary>The place the last official quoted speaks for ("the governor of Kursk").</summary>
+    public Place? Office { get; set; }
+    /// <summary>The last attack sentence named a country as the target: placeless totals are its.</summary>
+    public bool CountryInFocus { get; set; }
+    public List<Waiting> Waiting { get; } = [];
+
+    public IncidentDraft Draft(Place place, DateOnly? date)
+    {
+        var key = (place.Name.ToLowerInvariant(), date);
+        if (!_drafts.TryGetValue(key, out var d)) { _drafts[key] = d = new IncidentDraft(place, date); Order.Add(d); }
+        return d;
+    }
+
+    /// <summary>The drafts once the article is read, with the places told twice folded into one.</summary>
+    public List<IncidentDraft> Folded() => FoldIntoTown(FoldNamesakes(Order));
+
+    /// <summary>A capital city with a region of its own name ("Moscow", "the Moscow region") is told as one attack when
+    /// each gives figures the other lacks (drones "flying at Moscow" downed over the region).</summary>
+    static bool Complementary(IncidentDraft a, IncidentDraft b) => !a.Figures.Keys.Intersect(b.Figures.Keys).Any();
+
+    /// <summary>
+    /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
+    /// governor's city and his region): the two drafts become one, named as the one with more figures.
+    /// </summary>
+    static List<IncidentDraft> FoldNamesakes(List<IncidentDraft> drafts)
+    {
+        var result = new List<IncidentDraft>(drafts);
+        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region))
+        {
+            var town = result.FirstOrDefault(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
+                && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 || Complementary(t, region))
+                && region.Place.Name.StartsWith(t.Place.Name, StringComparison.OrdinalIgnoreCase));
+            if (town is null) continue;
+            var (keep, fold) = region.Figures.Count > town.Figures.Count ? (region, town) : (town, region);
+            keep.Absorb(fold);
+            result.Remove(fold);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "a hospital in the Zaporizhzhia region was bombed, one boy dead and four injured", then "the village of
+    /// Malokaterynivka": casualties told of a region on a day the report names one town of it are that town's.
+    /// Interceptions over a region stay the region's.
+    /// </summary>
+    static List<IncidentDraft> FoldIntoTown(List<IncidentDraft> drafts)
+    {
+        var result = new List<IncidentDraft>(drafts);
+        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region && d.Place.CanonicalName == d.Place.Admin1
+                     && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
+        {
+            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
+                && t.Place.Country == region.Place.Country && t.Place.Admin1 == region.Place.Admin1).ToList();
+            if (towns.Count != 1 || towns[0].Figures.Count > 0) continue;
+            towns[0].Absorb(region);
+            result.Remove(region);
+        }
+        return result;
+    }
+}
