@@ -311,7 +311,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     static readonly HashSet<string> SideVerbs = ["said", "says", "claimed", "claims", "accused", "accuses", "denied", "denies", "blamed", "blames",
         "launched", "launches", "fired", "has", "have", "had", "responded", "warned", "announced", "reported", "regime", "authorities", "officials", "forces", "troops",
-        "wrote", "added", "told", "stated", "posted"];
+        "wrote", "added", "told", "stated", "posted", "government", "prepares", "insists", "says"];
     static readonly HashSet<string> Adverbs = ["also", "later", "earlier", "previously", "further", "then"];
 
     /// <summary>"Moscow said", "Kyiv's troops", "Tymoshenko also said": a capital standing for its government, or a person;
