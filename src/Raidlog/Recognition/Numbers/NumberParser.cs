@@ -114,6 +114,7 @@ public sealed class NumberParser(LanguageLexicons data)
         // "30. Mai": the German ordinal dot
         if (Next(1) == "." && tokens[i + 1].Start == tokens[i].End && IsMonth(Next(2))) return true;
         if (Next(1) is "/" or "-" && i + 2 < tokens.Count && tokens[i + 2].Kind == TokenKind.Number) return true; // 11/08, 2024-08-11
+        if (Prev(1) == "/" && tokens[i].Start == tokens[i - 1].End && i >= 2 && tokens[i - 1].Start == tokens[i - 2].End) return true; // "Shahed-136/131"
         return false;
     }
 

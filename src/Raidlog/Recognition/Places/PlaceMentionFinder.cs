@@ -405,6 +405,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     PlaceCue CueBefore(IReadOnlyList<Token> tokens, int start)
     {
+        // "from Cape Chauda (Crimea)": the region in brackets of a launch site is where it lies
+        if (start > 0 && tokens[start - 1].Norm == "(" && FromBefore(tokens, start - 1)) return PlaceCue.Launch;
         int s = start > 0 && tokens[start - 1].Norm == "the" ? start - 1 : start;
         if (LeadingRegionWord(tokens, start) != null) s = start - 2 > 0 && tokens[start - 3].Norm == "the" ? start - 3 : start - 2;
         for (int k = Math.Min(4, s); k >= 1; k--)
