@@ -63,7 +63,7 @@ public sealed class FrameBuilder(FrameWords words)
             if (place is null && numbers.Skip(n + 1).Any(x => IsSubset(m, x, x.End))) wave = true;
             // a part of a figure already given for the same place ("including 15 drones"; "two were killed: a man and
             // a woman") is not added; a part for another place ("including 11 over Tula") is that place's own figure
-            if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place)) continue;
+            if ((IsSubset(m, num, headEnd) || Elaborates(m, previous, previousEnd, num)) && (place is null || place == previous?.Place || Within(place, previous?.Place))) continue;
             // "three each over A and B", "a drone in each of A, B and C"
             bool each = Enumerable.Range(num.End, 1).Concat(Enumerable.Range(headEnd, 2)).Any(k => k < m.Tokens.Count && words.Is(m.Tokens[k].Norm, "each"))
                 || m.Tokens[num.Start].Norm == "single" && noun.EndsWith('s'); // "single drones over the Oryol and Ryazan regions": one each
@@ -304,6 +304,13 @@ public sealed class FrameBuilder(FrameWords words)
                 return m.Places.LastOrDefault(p => p.Cue == PlaceCue.Office && p.End <= k);
         return null;
     }
+
+    /// <summary>"3 over the Moscow region, including 2 flying towards Moscow": a place in the region (or its namesake
+    /// city) of the figure it is part of.</summary>
+    static bool Within(Recognition.Places.PlaceMention? part, Recognition.Places.PlaceMention? whole) =>
+        part is not null && whole is { Place.Precision: Geography.PlacePrecision.Region } && part.Place.Country == whole.Place.Country
+        && part.Place.Precision < Geography.PlacePrecision.Region
+        && (part.Place.Admin1 == whole.Place.Admin1 || whole.Place.Name.StartsWith(part.Place.Name + " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"and" just before the number at <paramref name="at"/>, or before its hedge ("and more than 70").</summary>
     bool JoinedByAnd(SentenceMentions m, int at)
