@@ -35,17 +35,18 @@ public static class MergeRule
         return score;
     }
 
-    /// <summary>The best compatible incident, or null: the report then starts an incident of its own.</summary>
+    /// <summary>The best compatible incident, or null: the report then starts an incident of its own. Between two
+    /// as close, the one with more figures: the attack a report's outlets told in full, not a side mention of it.</summary>
     public static T? Choose<T>(Incident report, IEnumerable<T> candidates, Func<T, Incident> fields) where T : class
     {
         T? best = null;
-        var bestScore = -1;
+        (int Affinity, int Figures) bestScore = (-1, -1);
         foreach (var c in candidates)
         {
             var f = fields(c);
             if (!Compatible(report, f)) continue;
-            var s = Affinity(report, f);
-            if (s > bestScore) { best = c; bestScore = s; }
+            var s = (Affinity(report, f), Enum.GetValues<Figure>().Count(x => f.Get(x) is not null));
+            if (s.CompareTo(bestScore) > 0) { best = c; bestScore = s; }
         }
         return best;
     }

@@ -26,6 +26,16 @@ public class MergeRuleTests
         MergeRule.Compatible(At(a, aAdmin), At(b, bAdmin)).ShouldBe(same);
 
     [Fact]
+    public void Between_two_incidents_as_close_the_one_told_in_full_is_chosen()
+    {
+        // an article's side mention of the same day ("two drones") beside its full account (8 launched, 5 downed)
+        var mention = At("Moscow", "Moscow") with { Launched = 2 };
+        var account = At("Moscow", "Moscow") with { Launched = 8, Intercepted = 5, Suppressed = 3 };
+        MergeRule.Choose(At("Moscow", "Moscow"), new[] { mention, account }, x => x).ShouldBeSameAs(account);
+        MergeRule.Choose(At("Moscow", "Moscow"), new[] { account, mention }, x => x).ShouldBeSameAs(account);
+    }
+
+    [Fact]
     public void A_wave_total_never_merges_with_a_region_but_does_with_another_total()
     {
         var total = At("Russia", null, precision: PlacePrecision.Country);
