@@ -35,12 +35,24 @@ public sealed class DashboardTests(ServerFixture server, Chromium chromium) : IC
         return list.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("place").GetString() == place).GetProperty("id").GetString()!;
     }
 
-    /// <summary>Markers drawn one by one, plus those counted inside cluster bubbles.</summary>
+    /// <summary>Markers drawn one by one, plus those counted inside cluster bubbles, once the clusters have settled:
+    /// while a cluster animates, its markers are drawn both alone and inside its bubble.</summary>
     async Task<int> MarkersShown()
     {
-        var single = await page.Locator("path.incident-marker").CountAsync();
-        var clustered = await page.Locator(".marker-cluster span").AllTextContentsAsync();
-        return single + clustered.Sum(int.Parse);
+        async Task<int> Count()
+        {
+            var single = await page.Locator("path.incident-marker").CountAsync();
+            var clustered = await page.Locator(".marker-cluster span").AllTextContentsAsync();
+            return single + clustered.Sum(int.Parse);
+        }
+        var (last, same) = (-1, 0);
+        for (var tries = 0; tries < 100 && same < 3; tries++)
+        {
+            await Task.Delay(100);
+            var n = await page.Locator(".leaflet-cluster-anim").CountAsync() > 0 ? -1 : await Count();
+            (last, same) = n >= 0 && n == last ? (n, same + 1) : (n, 0);
+        }
+        return last;
     }
 
     [Fact]
