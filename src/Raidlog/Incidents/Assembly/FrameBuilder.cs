@@ -192,7 +192,9 @@ public sealed class FrameBuilder(FrameWords words)
                 var (k, md, noun, _) = Head(m, next, numbers);
                 return (k, md, noun, j);
             }
-            if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-") return (Kind.Inherit, AttackMode.Unknown, "", j);
+            // "killing two and leaving another injured": a bare number ends at punctuation, or at "and" right after its verb's object
+            if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-"
+                || j == num.End && words.Is(tokens[j].Norm, "and") && m.Casualties.Any(c => c.End == num.Start)) return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
             if (words.Is(tokens[j].Norm, "preposition")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
