@@ -42,13 +42,13 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
     static bool IsCompound(Mention<Outcome> o, IReadOnlyList<Token> tokens) =>
         o.Value == Outcome.Launched && o.Start > 0 && tokens[o.Start - 1].Norm == "-";
 
-    /// <summary>"a woman", "an elderly man", "a child": one person, counted like "one".</summary>
+    /// <summary>"a woman", "an elderly man", "a child", "another person": one person, counted like "one".</summary>
     List<NumberMention> WithSingles(List<NumberMention> numbers, IReadOnlyList<Token> tokens)
     {
         List<NumberMention>? singles = null;
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Norm is not ("a" or "an")) continue;
+            if (tokens[i].Norm is not ("a" or "an" or "another")) continue;
             int j = i + 1;
             // one adjective, which may be a hyphenated compound ("a 10-year-old girl", "a Shahed-type drone")
             if (j + 1 < tokens.Count && tokens[j].Kind != TokenKind.Punct && !data.People.TryMatch(tokens, j, out _, out _) && !data.Weapons.TryMatch(tokens, j, out _, out _))

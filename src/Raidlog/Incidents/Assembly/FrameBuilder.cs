@@ -54,7 +54,7 @@ public sealed class FrameBuilder(FrameWords words)
                 figure = item;
             if (figure is not { } f) continue;
             // "a drone hit the depot" tells of an attack, not a count of launches; "shot down a drone" is a count
-            if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an") continue;
+            if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an" or "another") continue;
             lastKind = kind;
             // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
             if (kind == Kind.People && casualty is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
@@ -327,7 +327,7 @@ public sealed class FrameBuilder(FrameWords words)
     static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n, bool counted = false)
     {
         for (int i = n + 1; i < numbers.Count; i++)
-            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an") && !(counted && numbers[i].Value is null)) return i;
+            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an" or "another") && !(counted && numbers[i].Value is null)) return i;
         return -1;
     }
 
