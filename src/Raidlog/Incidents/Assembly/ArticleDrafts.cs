@@ -66,15 +66,20 @@ sealed class ArticleDrafts(string? docCountry)
     static List<IncidentDraft> FoldIntoTown(List<IncidentDraft> drafts)
     {
         var result = new List<IncidentDraft>(drafts);
-        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region && d.Place.CanonicalName == d.Place.Admin1
-                     && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
+        foreach (var region in drafts.Where(d => IsFirstLevel(d.Place) && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
         {
-            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
-                && t.Place.Country == region.Place.Country && t.Place.Admin1 == region.Place.Admin1).ToList();
+            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date && Inside(t.Place, region.Place)).ToList();
             if (towns.Count != 1 || towns[0].Figures.Count > 0) continue;
             towns[0].Absorb(region);
             result.Remove(region);
         }
         return result;
     }
+
+    /// <summary>A first-level region itself (the Zaporizhzhia region), not a village located only by its region.</summary>
+    public static bool IsFirstLevel(Place p) => p.Precision == PlacePrecision.Region && p.CanonicalName == p.Admin1;
+
+    /// <summary>A place finer than a region that lies in it.</summary>
+    public static bool Inside(Place part, Place region) =>
+        part.Precision < PlacePrecision.Region && part.Country == region.Country && part.Admin1 == region.Admin1;
 }

@@ -39,8 +39,6 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             previous = sentenceText;
             var governing = dateOf(s.Sentence);
             var date = governing.Date;
-            // "an attack late last month killed 25": another time than the incident just told of, whose day is not given
-            bool otherTime = governing.Basis == DateBasis.OwnMentionWithoutDay;
             st.Office = s.Places.LastOrDefault(p => p.Cue == PlaceCue.Office)?.Place ?? st.Office;
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
             seenModes.UnionWith(modes);
@@ -50,14 +48,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var touched = new List<IncidentDraft>();
             trace?.Add(SentenceTrace.Describe(s, date));
 
+            var said = new Said(s, date, governing.Basis == DateBasis.OwnMentionWithoutDay, claimant, HitPlaces(s));
             var frames = _frames.Build(s, lastKind, listed);
             if (frames.Count > 0) listed = EndsWithColon(s) || listed is not null && frames.All(f => f.Figure == listed) ? frames[^1].Figure : null;
             else if (s.Numbers.Count > 0 || s.Outcomes.Count > 0) listed = null;
             foreach (var frame in frames)
             {
                 var f = frame.Mode == AttackMode.Unknown ? frame with { Mode = sentenceMode } : frame;
-                bool people = f.Figure is Figure.Killed or Figure.Injured;
-                var said = new Said(s, date, otherTime, claimant);
                 var d = Route(f, said, st, out bool waits);
                 if (waits)
                 {
@@ -69,7 +66,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 if (d is null) continue;
                 Give(d, f, claimant?.Claimant);
                 touched.Add(d);
-                lastKind = people ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
+                lastKind = f.Figure is Figure.Killed or Figure.Injured ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
             }
             if (s.Weapons.Any(w => w.Value.Counted) && lastKind == FrameBuilder.Kind.None) lastKind = FrameBuilder.Kind.Weapon;
             // "eight drones attacked; all were shot down": "all" is the number launched, unless the outcomes are counted apart later
@@ -86,7 +83,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (s.Weapons.Count > 0 || s.Casualties.Count > 0) previousWasAttack = true;
             else if (s.Places.Count > 0) previousWasAttack = false;
             if (attack)
-                foreach (var p in HitPlaces(s))
+                foreach (var p in said.Hit)
                 {
                     var d = st.Draft(p.Place, date);
                     d.AddMode(NearestMode(s, p) ?? sentenceMode);
@@ -97,8 +94,9 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             // the first place named on the same day (a background sentence about another day does not take them)
             if (st.Waiting.Count > 0 && touched.FirstOrDefault(t => t.Place.Precision != PlacePrecision.Country) is { } first)
             {
-                foreach (var w in st.Waiting.Where(w => w.Said.Date is null || first.Date is null || w.Said.Date == first.Date)) Give(first, w.Frame, w.Said.Claimant?.Claimant);
-                st.Waiting.RemoveAll(w => w.Said.Date is null || first.Date is null || w.Said.Date == first.Date);
+                bool SameDay(Waiting w) => w.Said.Date is null || first.Date is null || w.Said.Date == first.Date;
+                foreach (var w in st.Waiting.Where(SameDay)) Give(first, w.Frame, w.Said.Claimant?.Claimant);
+                st.Waiting.RemoveAll(SameDay);
             }
             foreach (var d in touched.Distinct())
             {
@@ -119,8 +117,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     }
 
     /// <summary>A sentence as the routing of its figures sees it: its mentions, its day, whether it sets another time
-    /// without a day ("late last month"), and who says it.</summary>
-    internal sealed record Said(SentenceMentions S, DateOnly? Date, bool OtherTime, ClaimantMention? Claimant);
+    /// without a day ("an attack late last month killed 25"), who says it, and the places it tells of as hit.</summary>
+    internal sealed record Said(SentenceMentions S, DateOnly? Date, bool OtherTime, ClaimantMention? Claimant, IReadOnlyList<PlaceMention> Hit);
 
     /// <summary>Which incident a figure belongs to (null: none), in the order the rules are tried; <paramref name="waits"/>
     /// when it is casualties told before any place ("A drone strike killed 14 people." then "... in Kidal").</summary>
@@ -134,14 +132,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         // "35 drones against Atbara, Al-Damer and Berber in River Nile State": a list's total is its region's
         if (f.IsWave && f.Place is { } member && RegionOfList(s, member) is { } region) return st.Draft(region.Place, date);
         // casualties an official gives for his area ("the governor of the Bryansk region said one was hospitalised")
-        if (people && f.Place is null && !f.IsWave && HitPlaces(s).FirstOrDefault() is { Cue: PlaceCue.Office } area) return st.Draft(area.Place, date);
+        if (people && f.Place is null && !f.IsWave && said.Hit.FirstOrDefault() is { Cue: PlaceCue.Office } area) return st.Draft(area.Place, date);
         // "a drone attacked an airbase deep inside Russian territory, killing 3" after a strike on Kharkiv: that country's
         if (people && f.Place is null && lastDraft != null && s.Places.FirstOrDefault(p => p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target) is { } named
             && named.Place.Country != lastDraft.Place.Country) return st.Draft(named.Place, date);
         // "across Ukraine, four people were killed": the country's, not the place just told of
-        if (f.Place is null && Nationwide(s) && (s.Places.FirstOrDefault(p => p.IsCountry)?.Place.Country ?? lastDraft?.Place.Country) is { } iso
-            && data.CountryNames.TryGetValue(iso, out var countryName))
-            return st.Draft(new Place(countryName, null, iso, Precision: PlacePrecision.Country), date);
+        if (f.Place is null && Nationwide(s) && CountryPlace(s.Places.FirstOrDefault(p => p.IsCountry)?.Place.Country ?? lastDraft?.Place.Country) is { } country)
+            return st.Draft(country, date);
         // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
         if (people && f.Place is null && lastDraft != null)
             return said.OtherTime && lastDraft.Date is not null ? st.Draft(lastDraft.Place, null)
@@ -183,13 +180,12 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
     /// <summary>The places an attack sentence tells of as hit; an official's place when it names no other ("the Belgorod
     /// governor said two drones struck a village").</summary>
-    static IEnumerable<PlaceMention> HitPlaces(SentenceMentions s)
+    static IReadOnlyList<PlaceMention> HitPlaces(SentenceMentions s)
     {
         var hit = s.Places.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target).ToList();
         // "in Finote Selam town in West Gojjam zone, in the Amhara regional state": the region only says where the town is
-        hit.RemoveAll(r => r.Place.Precision == PlacePrecision.Region && r.Resolution?.Entry?.Kind == EntryKind.Admin1 && hit.Any(t => t.End <= r.Start && t.Place.Precision < PlacePrecision.Region
-            && t.Place.Country == r.Place.Country && t.Place.Admin1 == r.Place.Admin1));
-        return hit.Count > 0 ? hit : s.Places.Where(p => !p.IsCountry && p.Cue == PlaceCue.Office);
+        hit.RemoveAll(r => ArticleDrafts.IsFirstLevel(r.Place) && hit.Any(t => t.End <= r.Start && ArticleDrafts.Inside(t.Place, r.Place)));
+        return hit.Count > 0 ? hit : s.Places.Where(p => !p.IsCountry && p.Cue == PlaceCue.Office).ToList();
     }
 
     /// <summary>"Three of these drones were jammed": a sentence that names no place and points back at the weapons just
@@ -247,9 +243,12 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             ?? DefendingSide(s, claimantSide)
             ?? docCountry
             ?? Defender(s);
-        if (iso is null || !data.CountryNames.TryGetValue(iso, out var name)) return null;
-        return new Place(name, null, iso, Precision: PlacePrecision.Country);
+        return CountryPlace(iso);
     }
+
+    /// <summary>A country as an incident's place (a wave total), by its English name.</summary>
+    Place? CountryPlace(string? iso) =>
+        iso is not null && data.CountryNames.TryGetValue(iso, out var name) ? new Place(name, null, iso, Precision: PlacePrecision.Country) : null;
 
     /// <summary>Who shot down what a sentence counts: its defender, else the side of the source that says so ("the Russian
     /// Defence Ministry said it intercepted 12 drones"). None when the sentence tells of no defence.</summary>
