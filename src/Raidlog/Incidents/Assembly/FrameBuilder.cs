@@ -310,9 +310,9 @@ public sealed class FrameBuilder(FrameWords words)
     /// <summary>"3 over the Moscow region, including 2 flying towards Moscow": a place in the region (or its namesake
     /// city) of the figure it is part of.</summary>
     static bool Within(Recognition.Places.PlaceMention? part, Recognition.Places.PlaceMention? whole) =>
-        part is not null && whole is { Place.Precision: Geography.PlacePrecision.Region } && part.Place.Country == whole.Place.Country
-        && part.Place.Precision < Geography.PlacePrecision.Region
-        && (part.Place.Admin1 == whole.Place.Admin1 || whole.Place.Name.StartsWith(part.Place.Name + " ", StringComparison.OrdinalIgnoreCase));
+        part is not null && whole is { Place.Precision: Geography.PlacePrecision.Region }
+        && (ArticleDrafts.Inside(part.Place, whole.Place) || part.Place.Precision < Geography.PlacePrecision.Region && part.Place.Country == whole.Place.Country
+            && whole.Place.Name.StartsWith(part.Place.Name + " ", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"and" just before the number at <paramref name="at"/>, or before its hedge ("and more than 70").</summary>
     bool JoinedByAnd(SentenceMentions m, int at)
@@ -322,12 +322,11 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
-    /// <summary>The next number written out; with <paramref name="counted"/>, the next one that gives a figure
-    /// ("... and 70 wounded when multiple missiles hit Barda": "multiple" does not start another figure's phrase).</summary>
-    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n, bool counted = false)
+    /// <summary>The next number written out ("a rocket", "another drone" do not start another figure's phrase).</summary>
+    static int NextWritten(SentenceMentions m, List<NumberMention> numbers, int n)
     {
         for (int i = n + 1; i < numbers.Count; i++)
-            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an" or "another") && !(counted && numbers[i].Value is null)) return i;
+            if (m.Tokens[numbers[i].Start].Norm is not ("a" or "an" or "another")) return i;
         return -1;
     }
 
@@ -337,7 +336,7 @@ public sealed class FrameBuilder(FrameWords words)
     {
         var targets = m.Places.Where(p => p.Cue is PlaceCue.Target or PlaceCue.None && !p.IsCountry).ToList();
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
-        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next, counted: true);
+        int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit) ?? OwnArea(m, num.End, limit);
         if (place is null && next >= 0 && JoinedByAnd(m, limit))
