@@ -410,8 +410,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         int s = start > 0 && tokens[start - 1].Norm == "the" ? start - 1 : start;
         if (LeadingRegionWord(tokens, start) != null) s = start - 2 > 0 && tokens[start - 3].Norm == "the" ? start - 3 : start - 2;
         for (int k = Math.Min(4, s); k >= 1; k--)
-            // the cue ends right before the name or before its "the" ("governor of the Tula region" is one cue phrase)
-            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && (len == k || s < start && len == k + 1))
+            if (data.PlaceCues.TryMatch(tokens, s - k, out var len, out var cue) && len == k)
                 return cue == PlaceCue.Target && tokens[s - 1].Norm == "of" && FromBefore(tokens, s - k) ? PlaceCue.Launch : cue;
         return PlaceCue.None;
     }
