@@ -14,6 +14,8 @@ public static class MergeRule
 {
     public const int DateToleranceDays = 1;
 
+    static readonly Figure[] Figures = Enum.GetValues<Figure>(); // once: every candidate of every report is scored over them
+
     public static bool Compatible(Incident report, Incident incident) =>
         SameCountry(report.Place, incident.Place)
         && (report.Date is { } a && incident.Date is { } b
@@ -30,7 +32,7 @@ public static class MergeRule
         if (report.Date == incident.Date) score += 2;
         if (report.Mode == incident.Mode) score += 1;
         if (report.Attacker != null && report.Attacker == incident.Attacker) score += 1;
-        foreach (var f in Enum.GetValues<Figure>())
+        foreach (var f in Figures)
             if (report.Get(f) is { } v && v == incident.Get(f)) score += 1;
         return score;
     }
@@ -40,12 +42,12 @@ public static class MergeRule
     public static T? Choose<T>(Incident report, IEnumerable<T> candidates, Func<T, Incident> fields) where T : class
     {
         T? best = null;
-        (int Affinity, int Figures) bestScore = (-1, -1);
+        (int Affinity, int Given) bestScore = (-1, -1);
         foreach (var c in candidates)
         {
             var f = fields(c);
             if (!Compatible(report, f)) continue;
-            var s = (Affinity(report, f), Enum.GetValues<Figure>().Count(x => f.Get(x) is not null));
+            var s = (Affinity(report, f), Figures.Count(x => f.Get(x) is not null));
             if (s.CompareTo(bestScore) > 0) { best = c; bestScore = s; }
         }
         return best;
