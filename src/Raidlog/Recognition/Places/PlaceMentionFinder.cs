@@ -24,12 +24,14 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         var runs = new List<Run>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i)) continue;
+            bool compass = CompassWord(text, tokens, i);
+            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i)) continue;
             int j = i + 1;
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
             while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
+            if (compass && !CompassName(text, tokens, i, j)) continue; // "North" alone, or "North Korean": the name starts after it
             j = FacilityName(text, tokens, i, OfName(text, tokens, i, j));
             string? suffix = j < tokens.Count && RegionWords.Contains(tokens[j].Norm) ? tokens[j].Norm : null;
             // a capitalised region word ("Kursk Region") was swallowed by the run: split it off
@@ -93,6 +95,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                                        // but not "launched from Yemen has hit the perimeter of Israel's Ben Gurion airport"
             if (mentions.Count > 0 && (r == containerRun && located || Contains(mentions[^1], resolved.Place) && InRightAfter(tokens, mentions[^1].End, run.Start)))
                 cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district", "Ain Baal near Tyre": where it is, not a second place hit
+            else if (mentions.Count > 0 && resolved.Entry?.Kind == EntryKind.Admin1 && RegionAfterComma(tokens, mentions[^1], run, resolved.Place))
+            {
+                cue = PlaceCue.Elsewhere; // "Nyala, South Darfur": the town's region, not a second place of the list
+                group++;
+            }
             bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
@@ -337,6 +344,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         outer.Precision is PlacePrecision.District or PlacePrecision.Region && inner.Place.Precision <= outer.Precision
         && inner.Place.Country == outer.Country && inner.Place.Admin1 == outer.Admin1 && inner.Place.Name != outer.Name;
 
+    /// <summary>"Kabkabiya, North Darfur, ...": a region written after a comma right after a town in it, ending the list.</summary>
+    static bool RegionAfterComma(IReadOnlyList<Token> tokens, PlaceMention town, Run run, Place region) =>
+        town.Place.Precision is PlacePrecision.Town or PlacePrecision.District && town.Place.Country == region.Country && town.Place.Admin1 == region.Admin1
+        && run.Start == town.End + 1 && tokens[town.End].Norm == ","
+        && !(run.End < tokens.Count && tokens[run.End].Norm is "and" or "or");
+
     static bool InRightAfter(IReadOnlyList<Token> tokens, int end, int start)
     {
         if (end < start && tokens[end].Norm is "elsewhere" or "also") end++;
@@ -435,6 +448,26 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         for (int k = start; k < end; k++)
             if (IsPossessive(text, tokens[k])) { to = tokens[k].End - 2; break; }
         return resolver.Resolve(text[tokens[start - 1].Start..to]) is { Entry.Kind: EntryKind.Landmark } ? start - 1 : start;
+    }
+
+    /// <summary>A capitalised compass word followed by a name: "North Kordofan", "South Korea", "West Bank" may start a name.</summary>
+    bool CompassWord(string text, IReadOnlyList<Token> tokens, int i) =>
+        Directions.Contains(tokens[i].Norm) && char.IsUpper(text[tokens[i].Start]) && i + 1 < tokens.Count && IsNameWord(text, tokens, i + 1);
+
+    /// <summary>
+    /// "North Kordofan", "South Darfur", "the West Bank": the compass word is part of the name when the gazetteer knows
+    /// the whole as a country, region, district, landmark or a town by its own name; otherwise it is a direction
+    /// ("North Gaza" is not a name of its own, "Western officials" no place).
+    /// </summary>
+    bool CompassName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        int to = end;
+        for (int k = start + 1; k < end; k++)
+            if (IsPossessive(text, tokens[k])) { to = k + 1; break; }
+        var whole = text[tokens[start].Start..tokens[to - 1].End];
+        if (IsPossessive(text, tokens[to - 1])) whole = whole[..^2];
+        return resolver.Resolve(whole) is { Match: MatchKind.Name or MatchKind.AltName, Entry: { } e }
+               && (e.Kind is EntryKind.Country or EntryKind.Admin1 or EntryKind.District or EntryKind.Landmark || e.Population >= 100_000);
     }
 
     static readonly string[][] Facilities = [["airport"], ["international", "airport"], ["air", "base"], ["airbase"], ["airfield"]];
