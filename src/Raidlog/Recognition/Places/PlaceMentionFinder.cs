@@ -84,6 +84,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run)) cue = PlaceCue.Elsewhere;
+            // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
+            if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm)))
+                cue = PlaceCue.Elsewhere;
             if (MeasuredFrom(tokens, run.Start)) { cue = PlaceCue.Elsewhere; measured ??= resolved.Place.Country; }
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
@@ -93,7 +96,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 && (cue is PlaceCue.None or PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk",
                                        // but not "launched from Yemen has hit the perimeter of Israel's Ben Gurion airport"
-            if (mentions.Count > 0 && (r == containerRun && located || Contains(mentions[^1], resolved.Place) && InRightAfter(tokens, mentions[^1].End, run.Start)))
+            if (mentions.Count > 0 && (r == containerRun && located
+                                       || (Contains(mentions[^1], resolved.Place) || IsArea(resolved) && mentions[^1].Place.Precision == PlacePrecision.Town && cue != PlaceCue.Launch)
+                                       && InRightAfter(tokens, mentions[^1].End, run.Start)))
                 cue = PlaceCue.Elsewhere; // "the village of Gorkovsky in the Graivoronsky district", "Ain Baal near Tyre": where it is, not a second place hit
             else if (mentions.Count > 0 && resolved.Entry?.Kind == EntryKind.Admin1 && RegionAfterComma(tokens, mentions[^1], run, resolved.Place))
             {
@@ -343,6 +348,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool Contains(PlaceMention inner, Place outer) =>
         outer.Precision is PlacePrecision.District or PlacePrecision.Region && inner.Place.Precision <= outer.Precision
         && inner.Place.Country == outer.Country && inner.Place.Admin1 == outer.Admin1 && inner.Place.Name != outer.Name;
+
+    /// <summary>A region, a country or an area landmark ("the Golan Heights"): "Katzrin in the Golan Heights" is where the
+    /// town lies, whichever country the gazetteer files the two under.</summary>
+    static bool IsArea(PlaceResolution r) =>
+        r.Entry?.Kind is EntryKind.Admin1 or EntryKind.Country || r.Entry?.Kind == EntryKind.Landmark && r.Place.Precision == PlacePrecision.Region;
 
     /// <summary>"Kabkabiya, North Darfur, ...": a region written after a comma right after a town in it, ending the list.</summary>
     static bool RegionAfterComma(IReadOnlyList<Token> tokens, PlaceMention town, Run run, Place region) =>
