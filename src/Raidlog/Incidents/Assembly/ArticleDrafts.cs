@@ -18,6 +18,8 @@ sealed class ArticleDrafts(string? docCountry)
     public string? DocCountry { get; } = docCountry;
     /// <summary>The incident the last sentence told of.</summary>
     public IncidentDraft? LastDraft { get; set; }
+    /// <summary>All the incidents the last sentence that told of any told of.</summary>
+    public List<IncidentDraft> LastTold { get; set; } = [];
     /// <summary>The place the last official quoted speaks for ("the governor of Kursk").</summary>
     public Place? Office { get; set; }
     /// <summary>The last attack sentence named a country as the target: placeless totals are its.</summary>
@@ -36,7 +38,8 @@ sealed class ArticleDrafts(string? docCountry)
 
     /// <summary>A capital city with a region of its own name ("Moscow", "the Moscow region") is told as one attack when
     /// each gives figures the other lacks (drones "flying at Moscow" downed over the region).</summary>
-    static bool Complementary(IncidentDraft a, IncidentDraft b) => !a.Figures.Keys.Intersect(b.Figures.Keys).Any();
+    static bool Complementary(IncidentDraft a, IncidentDraft b) =>
+        !a.Figures.Any(f => f.Value.Total > 0 && b.Figures.TryGetValue(f.Key, out var other) && other.Total > 0);
 
     /// <summary>
     /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the

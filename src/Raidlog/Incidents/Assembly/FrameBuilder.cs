@@ -74,14 +74,51 @@ public sealed class FrameBuilder(FrameWords words)
                     frames.Add(new Frame(f, value, mode, noun, member, false, m.Sentence.Index, m.Sentence.Span));
                 continue;
             }
+            // "no one was hurt", "no injuries": told by NoCasualties, for every place the statement covers
+            if (value == 0 && IsPeople(f)) continue;
             previous = new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span);
             previousEnd = headEnd;
             frames.Add(previous);
-            // "no casualties": nobody killed and nobody injured
-            if (value == 0 && f == Figure.Injured && m.Casualties.Any(c => c.Start >= num.End && c.Start <= num.End + 2 && words.Is(m.Tokens[c.Start].Norm, "no-casualties")))
-                frames.Add(previous with { Figure = Figure.Killed });
         }
+        frames.AddRange(NoCasualties(m));
         return frames;
+    }
+
+    /// <summary>
+    /// "No casualties were reported", "nobody was hurt", "without casualties", "no injuries": zero frames, placeless (the
+    /// assembler gives them to every incident the statement covers). A casualty word after a negator within a few words
+    /// is zero; "casualties", "hurt", "victims" mean both killed and injured, and so does any word after "no one"/"nobody"
+    /// but "killed". "No information on casualties" and "no other casualties" state no zero.
+    /// </summary>
+    List<Frame> NoCasualties(SentenceMentions m)
+    {
+        var zeros = new List<Frame>();
+        var t = m.Tokens;
+        for (int j = 0; j < t.Count; j++)
+        {
+            bool both = words.Is(t[j].Norm, "no-casualties");
+            var casualty = m.Casualties.FirstOrDefault(c => c.Start == j);
+            if (!both && casualty.End == 0 || NegatorOf(m, j) is not int k) continue;
+            bool person = words.Is(t[k].Norm, "no-person") || k + 1 < t.Count && words.Is(t[k + 1].Norm, "no-person");
+            var figures = both || person && casualty.Value != Figure.Killed ? new[] { Figure.Killed, Figure.Injured } : new[] { casualty.Value };
+            foreach (var f in figures)
+                if (!zeros.Any(z => z.Figure == f)) zeros.Add(new Frame(f, 0, AttackMode.Unknown, "", null, false, m.Sentence.Index, m.Sentence.Span));
+        }
+        return zeros;
+    }
+
+    /// <summary>The negator a casualty word at <paramref name="j"/> is under ("no damage or casualties", "nobody was hurt"),
+    /// if any: a few words back, within its phrase (a list's commas stay inside it).</summary>
+    int? NegatorOf(SentenceMentions m, int j)
+    {
+        var t = m.Tokens;
+        for (int k = j - 1; k >= 0 && k >= j - 5; k--)
+        {
+            if (t[k].Kind == TokenKind.Punct && t[k].Norm is not ("-" or ",") || words.Is(t[k].Norm, "not-none")) return null;
+            if (m.Numbers.Any(x => x.Value > 0 && x.Start == k)) return null;
+            if (words.Is(t[k].Norm, "negator")) return k;
+        }
+        return null;
     }
 
     /// <summary>"over the past four months, 1,093 were killed", "since the start of the war": a running total, not an attack's
@@ -242,7 +279,9 @@ public sealed class FrameBuilder(FrameWords words)
         if (after is { } a) return a;
         // "the number of people killed ... increased to 19": an updated toll reaches further back
         int reach = start > 0 && words.Is(m.Tokens[start - 1].Norm, "rose-to") ? 20 : 6;
-        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start)).Select(c => (Mention<Figure>?)c).LastOrDefault();
+        // "there were no casualties, ... one of the drones": a negated casualty word counts nobody
+        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start) && NegatorOf(m, c.Start) is null)
+            .Select(c => (Mention<Figure>?)c).LastOrDefault();
         return before;
     }
 

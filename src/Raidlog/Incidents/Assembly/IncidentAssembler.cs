@@ -54,7 +54,15 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             else if (s.Numbers.Count > 0 || s.Outcomes.Count > 0) listed = null;
             foreach (var frame in frames)
             {
-                var f = frame.Mode == AttackMode.Unknown ? frame with { Mode = sentenceMode } : frame;
+                // a zero tells of no weapon: the incidents it covers keep their own modes
+                var f = frame.Mode == AttackMode.Unknown && frame.Value > 0 ? frame with { Mode = sentenceMode } : frame;
+                if (f.Value == 0 && f.Figure is Figure.Killed or Figure.Injured)
+                {
+                    foreach (var z in NobodyHurt(said, st))
+                        if (!z.Figures.ContainsKey(f.Figure) && !CountedElsewhere(z, f.Figure, st)) { Give(z, f, claimant?.Claimant); touched.Add(z); }
+                    trace?.Add($"    {f.Figure.ToWire()} 0 -> {string.Join(", ", NobodyHurt(said, st).Select(z => z.Place.Name))}");
+                    continue;
+                }
                 var d = Route(f, said, st, out bool waits);
                 if (waits)
                 {
@@ -103,6 +111,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 Attribute(d, sentenceText, claimant?.Side, articleAttackers);
                 st.LastDraft = d;
             }
+            if (touched.Count > 0) st.LastTold = touched.Distinct().ToList();
         }
         // casualties no place ever claimed: the official's place who gave them, else the target country's
         var firstOffice = sentences.SelectMany(s => s.Places).FirstOrDefault(p => p.Cue == PlaceCue.Office)?.Place;
@@ -149,6 +158,26 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             && !(DefendingSide(s, said.Claimant?.Side) is { } side && lastDraft.Attackers.ContainsKey(side))) return lastDraft;
         return TargetCountry(s, f, st.DocCountry, said.Claimant?.Side) is { } c ? st.Draft(c, date) : null;
     }
+
+    /// <summary>
+    /// The incidents a "no casualties" statement covers: the places it names ("no casualties in Kyiv and Kirovohrad
+    /// regions"); every incident in the country it names ("no casualties in any of the attacks in Russia"); else all the
+    /// incidents the last sentence told of ("drones were downed over the Black Sea and the Kursk region. No casualties
+    /// were reported.").
+    /// </summary>
+    List<IncidentDraft> NobodyHurt(Said said, ArticleDrafts st)
+    {
+        if (said.Hit.Count > 0) return said.Hit.Select(p => st.Draft(p.Place, said.Date)).ToList();
+        if (said.S.Places.FirstOrDefault(p => p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target) is { } country)
+            return st.Order.Where(d => d.Place.Country == country.Place.Country && (said.Date is null || d.Date == said.Date)).ToList();
+        return st.LastTold;
+    }
+
+    /// <summary>A country's wave on a day one of its places has casualties of this kind: "no casualties" after a list of
+    /// its places does not make the country's toll zero.</summary>
+    static bool CountedElsewhere(IncidentDraft d, Figure figure, ArticleDrafts st) =>
+        d.Place.Precision == PlacePrecision.Country && st.Order.Any(o => o != d && o.Place.Country == d.Place.Country && o.Date == d.Date
+            && o.Figures.TryGetValue(figure, out var parts) && parts.Total > 0);
 
     void Attribute(IncidentDraft d, string sentenceText, string? claimantSide, IReadOnlyList<AttackerMention> articleAttackers)
     {
