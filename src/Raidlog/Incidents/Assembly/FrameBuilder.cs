@@ -337,6 +337,13 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
+    /// <summary>A clause word between two tokens ("while", "but", ";"); a dot inside a sentence is an abbreviation's ("U.S.-made").</summary>
+    bool ClauseWordBetween(SentenceMentions m, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (m.Tokens[k].Norm != "." && words.Is(m.Tokens[k].Norm, "clause")) return true;
+        return false;
+    }
+
     /// <summary>"the governor of Oryol region ... shot down 10 drones over his region": the official's place.</summary>
     Recognition.Places.PlaceMention? OwnArea(SentenceMentions m, int from, int to)
     {
@@ -377,7 +384,8 @@ public sealed class FrameBuilder(FrameWords words)
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
         int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
-        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit) ?? OwnArea(m, num.End, limit);
+        // "killing one person, while Moscow said the Russian capital was attacked": a place in the next clause is not the number's
+        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit && !ClauseWordBetween(m, num.End, p.Start)) ?? OwnArea(m, num.End, limit);
         if (place is null && next >= 0 && JoinedByAnd(m, limit))
         {
             int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;

@@ -33,14 +33,21 @@ public static class ArticlePlaces
             .Select(p => p.Place.Country).OfType<string>().ToHashSet();
         var home = MostNamed(all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                    ?? MostNamed(all.Where(p => p.IsCountry && p.Cue == PlaceCue.Target)); // "Russia attacked Ukraine ... the capital"
-        var capital = home is null ? null : resolver.CapitalOf(home);
+        // "the capital" is the capital of the country the text was just telling of ("Russia attacked Ukraine; the attack
+        // killed one in the capital"), else of the article's country
+        string? recent = null;
         foreach (var s in sentences)
-            for (int i = s.Places.Count - 1; i >= 0; i--)
+        {
+            for (int i = 0; i < s.Places.Count; i++)
+            {
                 if (s.Places[i] is { Resolution: null, Query: PlaceMentionFinder.TheCapital } m)
                 {
-                    if (capital is null) s.Places.RemoveAt(i);
-                    else s.Places[i] = m with { Place = capital.Place, Resolution = capital };
+                    if ((recent ?? home) is { } country && resolver.CapitalOf(country) is { } capital) s.Places[i] = m with { Place = capital.Place, Resolution = capital };
                 }
+                else if (s.Places[i] is { IsCountry: false, Cue: PlaceCue.None or PlaceCue.Target } or { IsCountry: true, Cue: PlaceCue.Target }) recent = s.Places[i].Place.Country;
+            }
+            s.Places.RemoveAll(p => p is { Resolution: null, Query: PlaceMentionFinder.TheCapital });
+        }
         var city = all.Where(p => p.Resolution is { Match: not MatchKind.StandsFor, Entry: { Kind: EntryKind.Place, Population: >= 100_000 } })
             .GroupBy(p => p.Resolution!.Entry!).OrderByDescending(g => g.Count()).FirstOrDefault()?.First();
         var homeRegion = HomeRegion(all, resolver);
