@@ -469,8 +469,14 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool OnlyJoiners(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (to <= from) return false;
+        bool joiner = false;
         for (int k = from; k < to; k++)
-            if (!(Joiners.Contains(tokens[k].Norm) || tokens[k].Norm == "the")) return false;
+        {
+            if (Joiners.Contains(tokens[k].Norm)) { joiner = true; continue; }
+            // "over the Black Sea and the territory of the Republic of Crimea": one list
+            if (joiner && k + 1 < to && tokens[k].Norm == "territory" && tokens[k + 1].Norm == "of") { k++; continue; }
+            if (tokens[k].Norm != "the") return false;
+        }
         return true;
     }
 
