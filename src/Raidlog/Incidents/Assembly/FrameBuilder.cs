@@ -30,6 +30,8 @@ public sealed class FrameBuilder(FrameWords words)
             var num = numbers[n];
             if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            // an aside's number counts nothing of the attack unless it names what it counts
+            if (kind is Kind.Inherit or Kind.None or Kind.People && InAside(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             var casualty = NearCasualty(m, num.Start, headEnd);
@@ -301,13 +303,13 @@ public sealed class FrameBuilder(FrameWords words)
     {
         Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         // "20 drones launched by Russia were destroyed": "launched by" describes the drones; the verb is the next one
-        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && o.Start - headEnd <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o))
+        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && Gap(m, headEnd, o.Start) <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o))
             .Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
         // "four were shot down and two were jammed": a passive verb right after the number is its own
-        if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && p.Start - headEnd <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
+        if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && Gap(m, headEnd, p.Start) <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
         else if (before is { } b && start - b.End <= 3) chosen = b;
-        else if (after is { } a && (HasAuxiliary(m, headEnd, a.Start) || a.Start - headEnd <= 2)) chosen = a;
+        else if (after is { } a && (HasAuxiliary(m, headEnd, a.Start) || Gap(m, headEnd, a.Start) <= 2)) chosen = a;
         else chosen = before ?? after;
         if (chosen is null)
         {
@@ -337,6 +339,37 @@ public sealed class FrameBuilder(FrameWords words)
         o.Value == Outcome.Launched && o.End < m.Tokens.Count && m.Tokens[o.End].Norm == "by"
         && m.Outcomes.Any(later => later.Start > o.End && later.Value != Outcome.Launched);
 
+    /// <summary>The words between two tokens that belong to the sentence itself: an aside between dashes or brackets
+    /// ("eight rockets heading towards the city – home to 334,000 people – were intercepted") does not count.</summary>
+    static int Gap(SentenceMentions m, int from, int to)
+    {
+        int gap = 0;
+        for (int k = from; k < to; k++)
+        {
+            if (AsideEnd(m, k) is int end && end < to) { k = end; continue; }
+            gap++;
+        }
+        return gap;
+    }
+
+    /// <summary>Where an aside opened at <paramref name="k"/> by a spaced dash or a bracket closes, if it does.</summary>
+    static int? AsideEnd(SentenceMentions m, int k)
+    {
+        var t = m.Tokens;
+        string open = t[k].Norm, close = open == "(" ? ")" : open;
+        if (open is not ("(" or "–" or "—")) return null;
+        for (int j = k + 1; j < t.Count && j <= k + 12; j++) if (t[j].Norm == close) return j;
+        return null;
+    }
+
+    /// <summary>A number inside an aside ("– home to 334,000 –").</summary>
+    static bool InAside(SentenceMentions m, int at)
+    {
+        for (int k = Math.Max(0, at - 12); k < at; k++)
+            if (AsideEnd(m, k) is int end && end > at) return true;
+        return false;
+    }
+
     bool HasAuxiliary(SentenceMentions m, int from, int to)
     {
         for (int k = from; k < to; k++) if (words.Is(m.Tokens[k].Norm, "auxiliary")) return true;
@@ -346,6 +379,13 @@ public sealed class FrameBuilder(FrameWords words)
     bool ClauseBetween(SentenceMentions m, int from, int to)
     {
         for (int k = from; k < to; k++) if (words.Is(m.Tokens[k].Norm, "clause")) return true;
+        return false;
+    }
+
+    /// <summary>A clause word between two tokens ("while", "but", ";"); a dot inside a sentence is an abbreviation's ("U.S.-made").</summary>
+    bool ClauseWordBetween(SentenceMentions m, int from, int to)
+    {
+        for (int k = from; k < to; k++) if (m.Tokens[k].Norm != "." && words.Is(m.Tokens[k].Norm, "clause")) return true;
         return false;
     }
 
@@ -389,7 +429,8 @@ public sealed class FrameBuilder(FrameWords words)
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
         int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
-        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit) ?? OwnArea(m, num.End, limit);
+        // "killing one person, while Moscow said the Russian capital was attacked": a place in the next clause is not the number's
+        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit && !ClauseWordBetween(m, num.End, p.Start)) ?? OwnArea(m, num.End, limit);
         if (place is null && next >= 0 && JoinedByAnd(m, limit))
         {
             int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;

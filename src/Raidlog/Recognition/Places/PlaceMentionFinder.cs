@@ -130,7 +130,13 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (tokens[k].Norm != "capital" || NamedAfter(text, tokens, k + 1)) continue;
             string? country = null;
             int start = k - 1;
-            if (tokens[start].Norm != "the")
+            // "Ukraine’s capital": the country named as owner is no place of its own here
+            if (IsPossessive(text, tokens[start]) && mentions.FindIndex(m => m.IsCountry && m.Start == start && m.End == k) is var owner and >= 0)
+            {
+                country = mentions[owner].Place.Country;
+                mentions.RemoveAt(owner);
+            }
+            else if (tokens[start].Norm != "the")
             {
                 if (start < 1 || tokens[start - 1].Norm != "the" || !data.Actors.TryMatch(tokens, start, out var len, out var side) || len != 1) continue;
                 country = side;
