@@ -266,9 +266,11 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
     Place? TargetCountry(SentenceMentions s, Frame f, string? docCountry, string? claimantSide = null)
     {
+        // a sea has no country: "over the Black Sea and Crimea" is the wave of the country of the list's other places
         string? iso = f.Place?.Place.Country
+            ?? s.Places.FirstOrDefault(p => f.Place is { } member && p.Group == member.Group && p.Place.Country is not null)?.Place.Country
             ?? s.Places.FirstOrDefault(p => p.IsCountry && p.Cue == PlaceCue.Target)?.Place.Country
-            ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target)?.Place.Country
+            ?? s.Places.FirstOrDefault(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target && p.Place.Country is not null)?.Place.Country
             ?? DefendingSide(s, claimantSide)
             ?? docCountry
             ?? Defender(s);

@@ -20,10 +20,14 @@ public static class ArticlePlaces
                                        || p.Strong && p.Resolution is { Match: MatchKind.Name or MatchKind.StandsFor, Entry.Country: { } c } && CandidateRanker.IsConflictCountry(c))
             .Select(p => p.Place.Country).Concat(sentences.SelectMany(s => s.Actors).Select(a => a.Value))
             .OfType<string>().ToHashSet();
-        var regions = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
-                                     || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
-            .Select(p => p.Place.Admin1).OfType<string>().ToHashSet();
-        var context = new PlaceContext(countries, regions);
+        var regionSigns = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
+                                         || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
+            .Where(p => p.Place.Admin1 is not null).ToList();
+        // an ambiguous name is looked up again with the regions the article's other places give: its own first reading
+        // ("Poonch district" read as Pakistan's), or its container's ("Mendhar, Poonch district"), is no sign of its region
+        PlaceContext Others(PlaceMention m) => new(countries, regionSigns
+            .Where(p => (p.Resolution?.Entry is null || p.Resolution.Entry != m.Resolution?.Entry) && !IsContainerOf(p, m))
+            .Select(p => p.Place.Admin1!).ToHashSet());
         // the countries the text locates places in: by naming their regions, or a place's container ("Lebanon's Bint Jbeil")
         var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p) || p.Query?.Contains(", ") == true)
             .Select(p => p.Place.Country).OfType<string>().ToHashSet();
@@ -50,7 +54,7 @@ public static class ArticlePlaces
         foreach (var s in sentences)
         {
             for (int i = 0; i < s.Places.Count; i++)
-                s.Places[i] = OfTheCity(InContext(s.Places[i], context, resolver), city);
+                s.Places[i] = OfTheCity(InContext(s.Places[i], Others(s.Places[i]), resolver), city);
             s.Places.RemoveAll(p => Foreign(p, countries) || Stray(p, regionCountries) && !p.Settlement);
             for (int i = s.Places.Count - 1; i >= 0; i--)
                 if (s.Places[i] is { Settlement: true } m && (m.Resolution is null || Stray(m, regionCountries)))
@@ -59,9 +63,47 @@ public static class ArticlePlaces
                     else s.Places[i] = InRegion(m, homeRegion);
                 }
         }
+        Repeated(sentences);
         PlausiblePlaces.Filter(sentences);
         OneSpelling(sentences);
     }
+
+    static readonly HashSet<string> AtWords = ["in", "at", "on", "near", "over", "into", "hit", "struck", "targeted", "bombed"];
+
+    /// <summary>
+    /// A place the gazetteer lacks, located once by what the text says of it ("Mai Tsebri, also in northwestern Tigray"),
+    /// is the same place wherever else the article names it ("the strike at Mai Tsebri"); there it is hit when a word
+    /// such as "in" or "at" comes right before it.
+    /// </summary>
+    static void Repeated(IReadOnlyList<SentenceMentions> sentences)
+    {
+        var located = sentences.SelectMany(s => s.Places)
+            .Where(p => p.Resolution is { Entry: null, Match: MatchKind.StandsFor } && p.Place.Precision != PlacePrecision.Country
+                        && p.Query != PlaceMentionFinder.TheCapital && p.Place.Name.Length > 2 && char.IsUpper(p.Place.Name[0]))
+            .GroupBy(p => p.Place.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        if (located.Count == 0) return;
+        foreach (var s in sentences)
+        {
+            var tokens = s.Tokens;
+            foreach (var m in located)
+            {
+                var words = m.Place.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int k = 0; k + words.Length <= tokens.Count; k++)
+                {
+                    if (!words.Select((w, i) => s.Text.AsSpan(tokens[k + i].Start, tokens[k + i].End - tokens[k + i].Start).SequenceEqual(w)).All(b => b)) continue;
+                    int end = k + words.Length;
+                    if (s.Places.Any(p => p.Start < end && k < p.End)) continue;
+                    var cue = k > 0 && AtWords.Contains(tokens[k - 1].Norm) ? PlaceCue.Target : PlaceCue.None;
+                    int group = s.Places.Count == 0 ? 0 : s.Places.Max(p => p.Group) + 1;
+                    s.Places.Add(m with { Start = k, End = end, Cue = cue, Group = group });
+                    s.Places.Sort((a, b) => a.Start.CompareTo(b.Start));
+                }
+            }
+        }
+    }
+
+    static bool IsContainerOf(PlaceMention container, PlaceMention m) =>
+        m.Query?.Split(", ") is [_, var within] && string.Equals(container.Query, within, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The one first-level region the article's places lie in most (hit or downed over, not launch sites or datelines),

@@ -40,7 +40,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             i = (suffix is null ? j : j + 1) - 1;
         }
         var mentions = new List<PlaceMention>();
-        int group = -1, prevEnd = -10;
+        int group = -1, prevEnd = -10, listStart = 0; // listStart: where the list the run belongs to begins
         string? groupSuffix = null;
         string? container = null;
         int containerRun = -1; // the run that located the list before it: where it is, not a place hit
@@ -53,6 +53,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (!joined)
             {
                 group++;
+                listStart = run.Start;
                 groupSuffix = LeadingRegionWord(tokens, run.Start);
                 (container, containerRun) = ContainerOfList(text, tokens, runs, r) is { } c ? c : (null, containerRun);
             }
@@ -62,7 +63,13 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             prevEnd = run.End;
             var inside = container is null || r == containerRun ? null : InContainer(text, tokens, run, container);
             located |= inside is not null;
-            if ((inside ?? Resolve(text, tokens, run, suffix)) is not { } found)
+            var plain = inside ?? Resolve(text, tokens, run, suffix);
+            bool marked = CueBefore(tokens, run.Start) != PlaceCue.None || joined && mentions.Count > 0 && mentions[^1].Group == group;
+            if (inside is null && LocatedAfter(text, tokens, runs, r, plain, marked) is { } there)
+            {
+                (plain, containerRun, located) = (there.Found, there.Run, true);
+            }
+            if (plain is not { } found)
             {
                 if (suffix is null && NamedSettlement(tokens, run.Start) && !IsPersonName(text, tokens, run)
                     && !ClaimedByOthers(tokens, run.Start, run.NameEnd, new Place("", null, null)))
@@ -83,7 +90,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
-            if (IsRoad(tokens, run)) cue = PlaceCue.Elsewhere;
+            if (IsRoad(tokens, run) || Between(tokens, listStart)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm)))
                 cue = PlaceCue.Elsewhere;
@@ -242,6 +249,51 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return new Found(r with { Place = located, Entry = null, Match = MatchKind.StandsFor }, run.Start, run.NameEnd, null, query);
     }
 
+    /// <summary>
+    /// "Uri in Baramulla district", "Mai Tsebri, also in northwestern Tigray", "Beydi, a locality between Gossi and Inabaw in
+    /// Mali's Timbuktu region": a name the gazetteer lacks (or knows only in another country) followed by the district or
+    /// region it lies in is located there. Returns the place and the container's run.
+    /// </summary>
+    (Found Found, int Run)? LocatedAfter(string text, IReadOnlyList<Token> tokens, List<Run> runs, int r, Found? plain, bool marked)
+    {
+        if (TrailingContainer(text, tokens, runs, r) is not { } c || !marked && !c.Described || resolver.Resolve(c.Name) is not { } area
+            || area.Entry?.Kind is not (EntryKind.Admin1 or EntryKind.District)
+            || plain is { } p && p.Resolution.Place.Country == area.Place.Country) return null;
+        return InContainer(text, tokens, runs[r], c.Name) is { } found ? (found, c.Run) : null;
+    }
+
+    static readonly HashSet<string> PlaceNouns = ["village", "town", "city", "locality", "settlement", "hamlet", "tehsil", "township",
+        "commune", "municipality", "community", "suburb", "neighbourhood", "neighborhood", "district", "area", "camp"];
+
+    /// <summary>The district or region written right after a name: "in (the) Y district", ", in Y", ", also in northwestern Y",
+    /// ", a WORD ... in Y region" (a short description up to "in", which says the name is a place: "a locality", not "a cafe").</summary>
+    static (string Name, int Run, bool Described)? TrailingContainer(string text, IReadOnlyList<Token> tokens, List<Run> runs, int r)
+    {
+        int k = runs[r].End;
+        bool described = false;
+        if (k < tokens.Count && tokens[k].Norm == ",")
+        {
+            k++;
+            if (k < tokens.Count && tokens[k].Norm is "a" or "an")
+            {
+                for (int stop = Math.Min(tokens.Count, k + 10); k < stop && tokens[k].Norm is not ("in" or "," or "."); k++)
+                    described |= PlaceNouns.Contains(tokens[k].Norm);
+                if (!described) return null;
+            }
+        }
+        if (k < tokens.Count && tokens[k].Norm == "also") k++;
+        if (k >= tokens.Count || tokens[k].Norm != "in") return null;
+        if (++k < tokens.Count && tokens[k].Norm == "the") k++;
+        while (k < tokens.Count && Directions.Contains(tokens[k].Norm) && !char.IsUpper(text[tokens[k].Start])) k++; // "northwestern Tigray"
+        int ci = runs.FindIndex(r + 1, x => x.Start >= k);
+        if (ci < 0 || runs[ci].Start != k) return null;
+        var c = runs[ci];
+        int from = c.Start;
+        for (int q = c.Start; q < c.NameEnd - 1; q++)
+            if (IsPossessive(text, tokens[q])) from = q + 1; // "Mali's Timbuktu region": the region, its country an owner
+        return (Surface(text, tokens, from, c.NameEnd, c.Suffix), ci, described);
+    }
+
     static readonly HashSet<string> QuarterWords = ["neighborhood", "neighbourhood", "quarter", "suburb", "area", "refugee"];
 
     /// <summary>"the Tufah neighborhood of Gaza City": a quarter named before the city it belongs to.</summary>
@@ -272,9 +324,14 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         return c.Start == k && c.Suffix is { } word && ContainerWords.Contains(word) ? (Surface(text, tokens, c.Start, c.NameEnd, word), r + 1) : null;
     }
 
-    /// <summary>"the village of Zhuravka", "the town of Kabkabiya": the text itself says a settlement is named.</summary>
+    /// <summary>"the village of Zhuravka", "the town of Kabkabiya", "a camp in Dedebit": the text itself says a settlement is named.</summary>
     static bool NamedSettlement(IReadOnlyList<Token> tokens, int start) =>
-        start >= 2 && tokens[start - 1].Norm == "of" && SettlementWords.Contains(tokens[start - 2].Norm);
+        start >= 2 && (tokens[start - 1].Norm == "of" && SettlementWords.Contains(tokens[start - 2].Norm)
+                       || tokens[start - 1].Norm == "in" && SitesIn.Contains(tokens[start - 2].Norm));
+
+    /// <summary>"the displaced persons camp in Dedebit", "a market in X": a site hit in a named place, which is a settlement.</summary>
+    static readonly HashSet<string> SitesIn = ["camp", "market", "school", "hospital", "clinic", "mosque", "church", "mill", "factory",
+        "wedding", "funeral", "bakery", "shelter"];
 
     static bool ByContainerOnly(PlaceResolution r) => r.Reason.StartsWith("no '", StringComparison.Ordinal);
 
@@ -319,6 +376,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         int at = mentions.FindIndex(m => m.IsCountry && m.Place.Country == country && m.Cue == PlaceCue.None);
         if (at >= 0) mentions[at] = mentions[at] with { Cue = PlaceCue.Target };
     }
+
+    /// <summary>"a locality between Gossi and Inabaw", "the road between A and B": places that frame another, not hit.</summary>
+    static bool Between(IReadOnlyList<Token> tokens, int listStart) => listStart > 0 && tokens[listStart - 1].Norm == "between";
 
     static readonly HashSet<string> RouteWords = ["road", "highway", "motorway"];
 
@@ -409,8 +469,14 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool OnlyJoiners(IReadOnlyList<Token> tokens, int from, int to)
     {
         if (to <= from) return false;
+        bool joiner = false;
         for (int k = from; k < to; k++)
-            if (!(Joiners.Contains(tokens[k].Norm) || tokens[k].Norm == "the")) return false;
+        {
+            if (Joiners.Contains(tokens[k].Norm)) { joiner = true; continue; }
+            // "over the Black Sea and the territory of the Republic of Crimea": one list
+            if (joiner && k + 1 < to && tokens[k].Norm == "territory" && tokens[k + 1].Norm == "of") { k++; continue; }
+            if (tokens[k].Norm != "the") return false;
+        }
         return true;
     }
 
