@@ -5,7 +5,9 @@ public enum AttackMode { Unknown, Drone, Missile, Air, Artillery, Mixed }
 
 public static class AttackModeNames
 {
-    public static string ToWire(this AttackMode mode) => mode.ToString().ToLowerInvariant();
+    static readonly string[] Wire = Enum.GetValues<AttackMode>().Select(m => m.ToString().ToLowerInvariant()).ToArray();
+
+    public static string ToWire(this AttackMode mode) => (uint)mode < (uint)Wire.Length ? Wire[(int)mode] : mode.ToString().ToLowerInvariant();
 
     public static AttackMode Parse(string? wire) =>
         Enum.TryParse<AttackMode>(wire, ignoreCase: true, out var mode) ? mode : AttackMode.Unknown;

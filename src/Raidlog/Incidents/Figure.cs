@@ -5,5 +5,8 @@ public enum Figure { Launched, Intercepted, Suppressed, Killed, Injured }
 
 public static class FigureNames
 {
-    public static string ToWire(this Figure figure) => figure.ToString().ToLowerInvariant();
+    // Made once: the writers ask for every figure's name of every incident.
+    static readonly string[] Wire = Enum.GetValues<Figure>().Select(f => f.ToString().ToLowerInvariant()).ToArray();
+
+    public static string ToWire(this Figure figure) => (uint)figure < (uint)Wire.Length ? Wire[(int)figure] : figure.ToString().ToLowerInvariant();
 }

@@ -18,7 +18,7 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
         return new SentenceMentions(text, sentence,
             WithSingles(_numbers.FindAll(tokens), tokens),
             NamedSystems(All(data.Weapons, tokens)),
-            All(data.Outcomes, tokens).Where(o => !IsCompound(o, tokens)).ToList(),
+            WithoutCompounds(All(data.Outcomes, tokens), tokens),
             All(data.Casualties, tokens),
             All(data.People, tokens),
             All(data.Actors, tokens),
@@ -36,6 +36,12 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
                 weapons[i] = noun with { Value = noun.Value with { Mode = system.Value.Mode } };
         }
         return weapons;
+    }
+
+    static List<Mention<Outcome>> WithoutCompounds(List<Mention<Outcome>> outcomes, IReadOnlyList<Token> tokens)
+    {
+        outcomes.RemoveAll(o => IsCompound(o, tokens));
+        return outcomes;
     }
 
     /// <summary>"air-launched", "sea-launched": part of a weapon's name, not what happened to it.</summary>
@@ -71,6 +77,11 @@ public sealed class MentionFinder(LanguageLexicons data, IPlaceResolver resolver
 
     static bool IsSingular(string noun) => !noun.EndsWith('s') && noun is not ("people" or "men" or "women" or "children" or "police");
 
-    static List<Mention<T>> All<T>(PhraseMatcher<T> matcher, IReadOnlyList<Token> tokens) =>
-        matcher.FindAll(tokens).Select(m => new Mention<T>(m.Start, m.Start + m.Length, m.Value)).ToList();
+    static List<Mention<T>> All<T>(PhraseMatcher<T> matcher, IReadOnlyList<Token> tokens)
+    {
+        var found = new List<Mention<T>>();
+        for (int i = 0; i < tokens.Count; i++)
+            if (matcher.TryMatch(tokens, i, out var length, out var value)) { found.Add(new Mention<T>(i, i + length, value)); i += length - 1; }
+        return found;
+    }
 }

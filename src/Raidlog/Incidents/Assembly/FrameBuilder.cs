@@ -128,17 +128,29 @@ public sealed class FrameBuilder(FrameWords words)
     bool Cumulative(SentenceMentions m, NumberMention num)
     {
         var t = m.Tokens;
-        if (t.Count > 0 && (SinceSpan(t, 0) || Enumerable.Range(0, 3).Any(k => PeriodSpan(t, k)))) return true;
+        if (t.Count > 0 && (SinceSpan(t, 0) || PeriodSpan(t, 0) || PeriodSpan(t, 1) || PeriodSpan(t, 2))) return true;
         for (int k = Math.Max(0, num.Start - 12); k < t.Count && k < num.End + 12; k++)
             if (PeriodSpan(t, k) || SinceSpan(t, k)) return true;
         return false;
     }
 
-    bool PeriodSpan(IReadOnlyList<Token> t, int k) =>
-        k < t.Count && words.Is(t[k].Norm, "period-lead") && Enumerable.Range(k + 1, 2).Any(j => j < t.Count && words.Is(t[j].Norm, "period-unit"));
+    // Plain loops, not Enumerable.Range(...).Any(...): these run for every token near every number.
+    bool PeriodSpan(IReadOnlyList<Token> t, int k)
+    {
+        if (k >= t.Count || !words.Is(t[k].Norm, "period-lead")) return false;
+        for (int j = k + 1; j <= k + 2 && j < t.Count; j++)
+            if (words.Is(t[j].Norm, "period-unit")) return true;
+        return false;
+    }
 
-    bool SinceSpan(IReadOnlyList<Token> t, int k) =>
-        words.Is(t[k].Norm, "since") && Enumerable.Range(k + 1, 3).Any(j => j < t.Count && (words.Is(t[j].Norm, "since-object") || t[j].Norm.Length == 4 && t[j].Norm.StartsWith("20") && t[j].Norm.All(char.IsAsciiDigit)));
+    bool SinceSpan(IReadOnlyList<Token> t, int k)
+    {
+        if (!words.Is(t[k].Norm, "since")) return false;
+        for (int j = k + 1; j <= k + 3 && j < t.Count; j++)
+            if (words.Is(t[j].Norm, "since-object") || t[j].Norm is { Length: 4 } year && year.StartsWith("20") && year.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+                return true;
+        return false;
+    }
 
     static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Raidlog.Text;
 
 namespace Raidlog.Recognition.Lexicons;
@@ -38,13 +39,18 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase starting at tokens[start]: its length in tokens and its value.</summary>
-    public bool TryMatch(IReadOnlyList<Token> tokens, int start, out int length, out T value)
+    public bool TryMatch(IReadOnlyList<Token> tokens, int start, out int length, out T value) =>
+        // Sentences hold their tokens in a List: read it as a span, not through the interface, once per token.
+        tokens is List<Token> list ? TryMatch(CollectionsMarshal.AsSpan(list), start, out length, out value)
+            : TryMatch(tokens.ToArray(), start, out length, out value);
+
+    public bool TryMatch(ReadOnlySpan<Token> tokens, int start, out int length, out T value)
     {
         length = 0;
         value = default!;
-        if (start >= tokens.Count || !_firstWords.MayStart(tokens[start].Norm)) return false;
+        if (start >= tokens.Length || !_firstWords.MayStart(tokens[start].Norm)) return false;
         var node = _root;
-        for (int i = start; i < tokens.Count && node.Next != null && node.Next.TryGetValue(tokens[i].Norm, out var child); i++)
+        for (int i = start; i < tokens.Length && node.Next != null && node.Next.TryGetValue(tokens[i].Norm, out var child); i++)
         {
             node = child;
             if (node.HasValue) { length = i - start + 1; value = node.Value; }
