@@ -81,6 +81,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 continue;
             }
             var resolved = found.Resolution;
+            // "the al-Hazm district in al-Jawf governorate": the region a place is said to lie in is looked for in its country first
+            if (mentions.Count > 0 && mentions[^1].Place is { Country: { } near } prev && resolved.Place.Country != near
+                && (InRightAfter(tokens, mentions[^1].End, run.Start) || OfRightAfter(tokens, mentions[^1].End, run.Start))
+                && resolver.Resolve(found.Query, new PlaceContext([near], prev.Admin1 is { } a1 ? [a1] : [])) is { } inNear && inNear.Place.Country == near)
+                resolved = inNear;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
             if (ClaimedByOthers(tokens, found.From, found.To, resolved.Place)) continue;
@@ -89,6 +94,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
+            else if (opensParagraph && mentions.Count > 0 && mentions[^1] is { Start: 0, Cue: PlaceCue.Elsewhere } dateline
+                     && run.Start == dateline.End + 1 && tokens[dateline.End].Norm == "," && IsAllCaps(text, tokens[0]))
+                cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run) || Between(tokens, listStart)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
@@ -432,6 +440,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         town.Place.Precision is PlacePrecision.Town or PlacePrecision.District && town.Place.Country == region.Country && town.Place.Admin1 == region.Admin1
         && run.Start == town.End + 1 && tokens[town.End].Norm == ","
         && !(run.End < tokens.Count && tokens[run.End].Norm is "and" or "or");
+
+    /// <summary>"the al-Hazm district of the al-Jawf governorate": "of" (and "the") between a place and the next.</summary>
+    static bool OfRightAfter(IReadOnlyList<Token> tokens, int end, int start) =>
+        end < start && tokens[end].Norm == "of" && (start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the");
 
     static bool InRightAfter(IReadOnlyList<Token> tokens, int end, int start)
     {
