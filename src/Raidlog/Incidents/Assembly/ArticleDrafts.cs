@@ -41,6 +41,11 @@ sealed class ArticleDrafts(string? docCountry)
     static bool Complementary(IncidentDraft a, IncidentDraft b) =>
         !a.Figures.Any(f => f.Value.Total > 0 && b.Figures.TryGetValue(f.Key, out var other) && other.Total > 0);
 
+    /// <summary>Both give a toll, differently ("18 killed across the Gaza Strip", "five killed in Gaza"): two attacks' tolls.
+    /// Weapon counts may differ in one attack told twice (the mayor's and the region's).</summary>
+    static bool Conflicting(IncidentDraft a, IncidentDraft b) =>
+        a.Figures.Any(f => f.Key is Figure.Killed or Figure.Injured && f.Value.Total > 0 && b.Figures.TryGetValue(f.Key, out var other) && other.Total > 0 && other.Total != f.Value.Total);
+
     /// <summary>
     /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
     /// governor's city and his region): the two drafts become one, named as the one with more figures.
@@ -51,7 +56,7 @@ sealed class ArticleDrafts(string? docCountry)
         foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region))
         {
             var town = result.FirstOrDefault(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
-                && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 || Complementary(t, region))
+                && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 && !Conflicting(t, region) || Complementary(t, region))
                 && region.Place.Name.StartsWith(t.Place.Name, StringComparison.OrdinalIgnoreCase));
             if (town is null) continue;
             var (keep, fold) = region.Figures.Count > town.Figures.Count ? (region, town) : (town, region);

@@ -115,7 +115,10 @@ public static class ArticlePlaces
             .GroupBy(p => (p.Place.Admin1!, p.Place.Country!)).Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).Take(2).ToList();
         if (ranked.Count == 0 || ranked.Count == 2 && ranked[1].Count == ranked[0].Count) return null;
         var (admin1, country) = ranked[0].Key;
-        return resolver.Resolve(admin1, new PlaceContext([country], [admin1])) is { Place.Precision: PlacePrecision.Region } r && r.Place.Country == country ? r : null;
+        var context = new PlaceContext([country], [admin1]);
+        // a region named after its capital ("Nay Pyi Taw") reads as the town unless a region word asks for the region
+        return new[] { admin1, $"region of {admin1}" }.Select(name => resolver.Resolve(name, context))
+            .FirstOrDefault(r => r is { Place.Precision: PlacePrecision.Region } && r.Place.Country == country && r.Place.Admin1 == admin1);
     }
 
     /// <summary>A settlement the gazetteer does not place, recorded under its own name at its article's region.</summary>

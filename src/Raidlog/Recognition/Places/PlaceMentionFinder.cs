@@ -71,7 +71,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             }
             if (plain is not { } found)
             {
-                if (suffix is null && NamedSettlement(tokens, run.Start) && !IsPersonName(text, tokens, run)
+                if (suffix is null && (NamedSettlement(tokens, run.Start) || SettlementAfter(tokens, run)) && !IsPersonName(text, tokens, run)
                     && !ClaimedByOthers(tokens, run.Start, run.NameEnd, new Place("", null, null)))
                 {
                     var written = PlaceSpelling.WithoutSmallArticle(Surface(text, tokens, run.Start, run.NameEnd, null));
@@ -152,7 +152,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             var resolution = country is null ? null : resolver.CapitalOf(country);
             if (country is not null && resolution is null) continue;
             var place = resolution?.Place ?? new Place(TheCapital, null, null);
-            mentions.Add(new PlaceMention(start, k + 1, place, CueBefore(tokens, start), group++, true, resolution, TheCapital));
+            // "Zayarthiri township in the capital": where the place just named lies, not a second place hit
+            var cue = start >= 2 && tokens[start - 1].Norm == "in" && mentions.Any(m => m.End == start - 1 || m.End == start - 2 && tokens[start - 2].Norm is "township" or "village")
+                ? PlaceCue.Elsewhere : CueBefore(tokens, start);
+            mentions.Add(new PlaceMention(start, k + 1, place, cue, group++, true, resolution, TheCapital));
             added = true;
         }
         if (added) mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -328,6 +331,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool NamedSettlement(IReadOnlyList<Token> tokens, int start) =>
         start >= 2 && (tokens[start - 1].Norm == "of" && SettlementWords.Contains(tokens[start - 2].Norm)
                        || tokens[start - 1].Norm == "in" && SitesIn.Contains(tokens[start - 2].Norm));
+
+    /// <summary>"Zayarthiri township", "Zhuravka village": a settlement word written after the name.</summary>
+    static bool SettlementAfter(IReadOnlyList<Token> tokens, Run run) =>
+        run.Suffix is null && run.End < tokens.Count && tokens[run.End].Norm is "township" or "village";
 
     /// <summary>"the displaced persons camp in Dedebit", "a market in X": a site hit in a named place, which is a settlement.</summary>
     static readonly HashSet<string> SitesIn = ["camp", "market", "school", "hospital", "clinic", "mosque", "church", "mill", "factory",
