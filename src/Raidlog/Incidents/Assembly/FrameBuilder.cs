@@ -99,7 +99,7 @@ public sealed class FrameBuilder(FrameWords words)
         for (int j = 0; j < t.Count; j++)
         {
             bool both = words.Is(t[j].Norm, "no-casualties");
-            var casualty = m.Casualties.FirstOrDefault(c => c.Start == j);
+            var casualty = m.Casualties.StartingAt(j);
             if (!both && casualty.End == 0 || NegatorOf(m, j) is not int k) continue;
             bool person = words.Is(t[k].Norm, "no-person") || k + 1 < t.Count && words.Is(t[k + 1].Norm, "no-person");
             var figures = both || person && casualty.Value != Figure.Killed ? new[] { Figure.Killed, Figure.Injured } : new[] { casualty.Value };
@@ -224,15 +224,15 @@ public sealed class FrameBuilder(FrameWords words)
         for (int j = num.End; j < tokens.Count && j < num.End + 7; j++)
         {
             // "10 U.S.-made missiles": a name's own dots do not end the phrase
-            if (m.Places.FirstOrDefault(p => p.Start <= j && j < p.End) is { } name && name.End - name.Start > 1) { j = name.End - 1; continue; }
+            if (Covering(m.Places, j) is { } name && name.End - name.Start > 1) { j = name.End - 1; continue; }
             if (tokens[j].Norm == "." && j + 1 < tokens.Count && tokens[j + 1].Norm == "-") continue;
             // "10 RM-70 Vampir rockets", "Kh-101": a model number glued by a hyphen is part of the name
             if (j > num.End && tokens[j - 1].Norm == "-" && tokens[j].Start == tokens[j - 1].End && char.IsAsciiDigit(tokens[j].Norm[0])) continue;
-            if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w && w.Value.Counted)
+            if (m.Weapons.StartingAt(j) is { End: > 0 } w && w.Value.Counted)
                 return HeadNoun(m, w);
-            if (m.People.Any(p => p.Start == j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
-            if (m.Casualties.Any(c => c.Start == j)) return (Kind.People, AttackMode.Unknown, "", j);
-            if (m.Outcomes.Any(o => o.Start == j) || words.Is(tokens[j].Norm, "auxiliary")) return (Kind.Inherit, AttackMode.Unknown, "", j);
+            if (m.People.AnyStartsAt(j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
+            if (m.Casualties.AnyStartsAt(j)) return (Kind.People, AttackMode.Unknown, "", j);
+            if (m.Outcomes.AnyStartsAt(j) || words.Is(tokens[j].Norm, "auxiliary")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             // "53 of the 57 drones": counts what the next number counts
             if (words.Is(tokens[j].Norm, "out") && j + 1 < tokens.Count && words.Is(tokens[j + 1].Norm, "of")) continue;
             // "13 of them": counts what the sentence counts
@@ -250,13 +250,21 @@ public sealed class FrameBuilder(FrameWords words)
             if (words.Is(tokens[j].Norm, "preposition")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
             // "one Pakistani and two Indians were killed": a nationality that no weapon follows is the people counted
-            if (m.Actors.FirstOrDefault(a => a.Start == j) is { End: > 0 } actor && j == num.End && actor.End < tokens.Count
+            if (m.Actors.StartingAt(j) is { End: > 0 } actor && j == num.End && actor.End < tokens.Count
                 && (words.Is(tokens[actor.End].Norm, "and") || words.Is(tokens[actor.End].Norm, "auxiliary")) && !m.Weapons.Any(w => w.Start == actor.End + 1))
                 return (Kind.People, AttackMode.Unknown, tokens[j].Norm, actor.End);
-            if (words.Is(tokens[j].Norm, "modifier") || m.Actors.Any(a => a.Start == j) || tokens[j].IsCapitalised(m.Text)) continue;
+            if (words.Is(tokens[j].Norm, "modifier") || m.Actors.AnyStartsAt(j) || tokens[j].IsCapitalised(m.Text)) continue;
             return (Kind.None, AttackMode.Unknown, "", j);
         }
         return (Kind.Inherit, AttackMode.Unknown, "", num.End);
+    }
+
+    /// <summary>The first place name that covers token <paramref name="j"/>.</summary>
+    static Recognition.Places.PlaceMention? Covering(List<Recognition.Places.PlaceMention> places, int j)
+    {
+        foreach (var p in places)
+            if (p.Start <= j && j < p.End) return p;
+        return null;
     }
 
     /// <summary>"Shahed-type attack drones": the head is the last weapon word of the phrase.</summary>
@@ -265,7 +273,7 @@ public sealed class FrameBuilder(FrameWords words)
         var last = first;
         for (int j = first.End; j < m.Tokens.Count && j < first.End + 4; j++)
         {
-            if (m.Weapons.FirstOrDefault(w => w.Start == j) is { End: > 0 } w) { if (w.Value.Counted) last = w; j = w.End - 1; continue; }
+            if (m.Weapons.StartingAt(j) is { End: > 0 } w) { if (w.Value.Counted) last = w; j = w.End - 1; continue; }
             if (!words.Is(m.Tokens[j].Norm, "modifier")) break;
         }
         var mode = last.Value.Mode == AttackMode.Unknown ? first.Value.Mode : last.Value.Mode;
@@ -285,7 +293,7 @@ public sealed class FrameBuilder(FrameWords words)
         var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
         if (passive is { } p) return p;
         // "two killed and five injured", "zwei getötet und fünf verletzt": a casualty word right after the head is its own
-        if (m.Casualties.FirstOrDefault(c => c.Start == headEnd) is { End: > 0 } right) return right;
+        if (m.Casualties.StartingAt(headEnd) is { End: > 0 } right) return right;
         // "kill 8, injure 30": a casualty verb right before the number is its own
         var adjacent = m.Casualties.Where(c => c.End <= start && start - c.End <= 1).Select(c => (Mention<Figure>?)c).LastOrDefault();
         if (adjacent is { } j) return j;
