@@ -289,6 +289,10 @@ public sealed class FrameBuilder(FrameWords words)
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "a man who was injured in the April attack has died": the relative clause describes him; the verb after it counts him
+        if (headEnd < m.Tokens.Count && m.Tokens[headEnd].Norm == "who"
+            && m.Casualties.FirstOrDefault(c => c.Value == Figure.Killed && c.Start > headEnd + 2 && !ClauseBetween(m, headEnd, c.Start)) is { End: > 0 } died
+            && m.Casualties.Any(c => c.Start > headEnd && c.Start < died.Start && c.Value != Figure.Killed)) return died;
         // "one died and seven were injured": a passive casualty word right after the number is its own
         var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
         if (passive is { } p) return p;
