@@ -77,7 +77,7 @@ sealed class ArticleDrafts(string? docCountry)
         foreach (var region in drafts.Where(d => IsFirstLevel(d.Place) && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
         {
             var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && (t.Date == region.Date || region.Date is null) && Inside(t.Place, region.Place)).ToList();
-            if (towns.Count != 1 || towns[0].Figures.Count > 0 && region.Figures.Count > 0) continue;
+            if (towns.Count != 1 || Conflicting(towns[0], region)) continue;
             towns[0].Absorb(region);
             result.Remove(region);
         }
