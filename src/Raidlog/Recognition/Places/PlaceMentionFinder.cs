@@ -100,7 +100,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                      && run.Start == dateline.End + 1 && tokens[dateline.End].Norm == "," && IsAllCaps(text, tokens[0]))
                 cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
-            if (IsRoad(tokens, run) || Between(tokens, listStart)) cue = PlaceCue.Elsewhere;
+            if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
                 || IsArea(resolved) && DescribesTheNext(tokens, run))
@@ -397,6 +397,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     /// <summary>"a locality between Gossi and Inabaw", "the road between A and B": places that frame another, not hit.</summary>
     static bool Between(IReadOnlyList<Token> tokens, int listStart) => listStart > 0 && tokens[listStart - 1].Norm == "between";
+
+    /// <summary>"across the Dnipro river", "the Dnieper River": a river named after a city is no place hit.</summary>
+    static bool IsRiver(IReadOnlyList<Token> tokens, Run run) =>
+        run.End < tokens.Count && tokens[run.End].Norm is "river" or "riverbank" || tokens[run.NameEnd - 1].Norm == "river";
 
     static readonly HashSet<string> RouteWords = ["road", "highway", "motorway"];
 
