@@ -68,16 +68,16 @@ sealed class ArticleDrafts(string? docCountry)
 
     /// <summary>
     /// "a hospital in the Zaporizhzhia region was bombed, one boy dead and four injured", then "the village of
-    /// Malokaterynivka": casualties told of a region on a day the report names one town of it are that town's.
-    /// Interceptions over a region stay the region's.
+    /// Malokaterynivka": casualties told of a region on a day the report names one town of it (or on a day not
+    /// given, "it comes after ...") are that town's. Interceptions over a region stay the region's.
     /// </summary>
     static List<IncidentDraft> FoldIntoTown(List<IncidentDraft> drafts)
     {
         var result = new List<IncidentDraft>(drafts);
         foreach (var region in drafts.Where(d => IsFirstLevel(d.Place) && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
         {
-            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date && Inside(t.Place, region.Place)).ToList();
-            if (towns.Count != 1 || towns[0].Figures.Count > 0) continue;
+            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && (t.Date == region.Date || region.Date is null) && Inside(t.Place, region.Place)).ToList();
+            if (towns.Count != 1 || Conflicting(towns[0], region)) continue;
             towns[0].Absorb(region);
             result.Remove(region);
         }

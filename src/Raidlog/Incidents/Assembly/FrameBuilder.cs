@@ -228,6 +228,8 @@ public sealed class FrameBuilder(FrameWords words)
             if (tokens[j].Norm == "." && j + 1 < tokens.Count && tokens[j + 1].Norm == "-") continue;
             // "10 RM-70 Vampir rockets", "Kh-101": a model number glued by a hyphen is part of the name
             if (j > num.End && tokens[j - 1].Norm == "-" && tokens[j].Start == tokens[j - 1].End && char.IsAsciiDigit(tokens[j].Norm[0])) continue;
+            // "five “aerial objects”": quotation marks around the head are not the end of the phrase
+            if (tokens[j].Norm is "\"" or "“" or "”" or "'" or "‘" or "’") continue;
             if (m.Weapons.StartingAt(j) is { End: > 0 } w && w.Value.Counted)
                 return HeadNoun(m, w);
             if (m.People.AnyStartsAt(j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
@@ -254,6 +256,10 @@ public sealed class FrameBuilder(FrameWords words)
                 && (words.Is(tokens[actor.End].Norm, "and") || words.Is(tokens[actor.End].Norm, "auxiliary")) && !m.Weapons.Any(w => w.Start == actor.End + 1))
                 return (Kind.People, AttackMode.Unknown, tokens[j].Norm, actor.End);
             if (words.Is(tokens[j].Norm, "modifier") || m.Actors.AnyStartsAt(j) || tokens[j].IsCapitalised(m.Text)) continue;
+            // "two explosives-laden drones", "20 Iranian-made drones": a hyphenated adjective
+            if (j + 2 < tokens.Count && tokens[j + 1].Norm == "-" && tokens[j + 1].Start == tokens[j].End && tokens[j + 2].Start == tokens[j + 1].End
+                && tokens[j + 2].Kind == Text.TokenKind.Word) { j += 2; continue; }
+            if (j > num.End && tokens[j - 1].Norm == "-" && tokens[j].Start == tokens[j - 1].End) continue;
             return (Kind.None, AttackMode.Unknown, "", j);
         }
         return (Kind.Inherit, AttackMode.Unknown, "", num.End);
@@ -289,6 +295,10 @@ public sealed class FrameBuilder(FrameWords words)
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
+        // "a man who was injured in the April attack has died": the relative clause describes him; the verb after it counts him
+        if (headEnd < m.Tokens.Count && m.Tokens[headEnd].Norm == "who"
+            && m.Casualties.FirstOrDefault(c => c.Value == Figure.Killed && c.Start > headEnd + 2 && !ClauseBetween(m, headEnd, c.Start)) is { End: > 0 } died
+            && m.Casualties.Any(c => c.Start > headEnd && c.Start < died.Start && c.Value != Figure.Killed)) return died;
         // "one died and seven were injured": a passive casualty word right after the number is its own
         var passive = m.Casualties.Where(c => c.Start >= headEnd && c.Start - headEnd <= 3 && HasAuxiliary(m, headEnd, c.Start)).Select(c => (Mention<Figure>?)c).FirstOrDefault();
         if (passive is { } p) return p;

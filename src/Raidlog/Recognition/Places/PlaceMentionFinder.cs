@@ -29,7 +29,9 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             int j = i + 1;
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j)) && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
+            // "Deir al-Balah", "Ras al-Ain": a small article glued to the next word by a hyphen keeps the name going
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j) || OpensWithArticle(text, tokens, j))
+                   && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             if (compass && !CompassName(text, tokens, i, j)) continue; // "North" alone, or "North Korean": the name starts after it
             j = FacilityName(text, tokens, i, OfName(text, tokens, i, j));
@@ -81,6 +83,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 continue;
             }
             var resolved = found.Resolution;
+            // "the al-Hazm district in al-Jawf governorate": the region a place is said to lie in is looked for in its country first
+            if (mentions.Count > 0 && mentions[^1].Place is { Country: { } near } prev && resolved.Place.Country != near
+                && (InRightAfter(tokens, mentions[^1].End, run.Start) || OfRightAfter(tokens, mentions[^1].End, run.Start))
+                && resolver.Resolve(found.Query, new PlaceContext([near], prev.Admin1 is { } a1 ? [a1] : [])) is { } inNear && inNear.Place.Country == near)
+                resolved = inNear;
             // a near spelling is a guess: only a region word after it makes it a place ("Kharikv region")
             if (suffix is null && resolved.Match == MatchKind.Fuzzy) continue;
             if (ClaimedByOthers(tokens, found.From, found.To, resolved.Place)) continue;
@@ -89,11 +96,15 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
+            else if (opensParagraph && mentions.Count > 0 && mentions[^1] is { Start: 0, Cue: PlaceCue.Elsewhere } dateline
+                     && run.Start == dateline.End + 1 && tokens[dateline.End].Norm == "," && IsAllCaps(text, tokens[0]))
+                cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run) || Between(tokens, listStart)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
-            if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm)))
-                cue = PlaceCue.Elsewhere;
+            if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
+                || IsArea(resolved) && DescribesTheNext(tokens, run))
+                cue = PlaceCue.Elsewhere; // "the southern Lebanese city of Nabatieh", "the Bekaa Valley town of Baalbek"
             if (MeasuredFrom(tokens, run.Start)) { cue = PlaceCue.Elsewhere; measured ??= resolved.Place.Country; }
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
@@ -164,7 +175,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     bool NamedAfter(string text, IReadOnlyList<Token> tokens, int i)
     {
         if (i < tokens.Count && tokens[i].Norm is "," or "of" or "city") i++;
-        return i < tokens.Count && IsNameWord(text, tokens, i);
+        return i < tokens.Count && (IsNameWord(text, tokens, i) || CompassWord(text, tokens, i)); // "the capital of North Darfur"
     }
 
     readonly record struct Found(PlaceResolution Resolution, int From, int To, string? Suffix, string Query);
@@ -427,17 +438,34 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool IsArea(PlaceResolution r) =>
         r.Entry?.Kind is EntryKind.Admin1 or EntryKind.Country || r.Entry?.Kind == EntryKind.Landmark && r.Place.Precision == PlacePrecision.Region;
 
+    /// <summary>"(the Bekaa Valley) town of", "(the Russian) port city of": an area named before a settlement word and "of".</summary>
+    static bool DescribesTheNext(IReadOnlyList<Token> tokens, Run run)
+    {
+        int k = run.Suffix == "city" ? run.End - 1 : run.End;
+        if (k < tokens.Count && tokens[k].Norm is "port" or "border" or "frontline" or "coastal") k++;
+        return k + 1 < tokens.Count && SettlementWords.Concat(["city", "cities"]).Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of";
+    }
+
     /// <summary>"Kabkabiya, North Darfur, ...": a region written after a comma right after a town in it, ending the list.</summary>
     static bool RegionAfterComma(IReadOnlyList<Token> tokens, PlaceMention town, Run run, Place region) =>
         town.Place.Precision is PlacePrecision.Town or PlacePrecision.District && town.Place.Country == region.Country && town.Place.Admin1 == region.Admin1
         && run.Start == town.End + 1 && tokens[town.End].Norm == ","
         && !(run.End < tokens.Count && tokens[run.End].Norm is "and" or "or");
 
+    /// <summary>"the al-Hazm district of the al-Jawf governorate": "of" (and "the") between a place and the next.</summary>
+    static bool OfRightAfter(IReadOnlyList<Token> tokens, int end, int start) =>
+        end < start && tokens[end].Norm == "of" && (start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the");
+
     static bool InRightAfter(IReadOnlyList<Token> tokens, int end, int start)
     {
+        if (end < start && tokens[end].Norm == "refugee") end++;
+        if (end < start && tokens[end].Norm is "camp" or "township" or "village") end++; // "the Jabalia refugee camp in northern Gaza"
         if (end < start && tokens[end].Norm is "elsewhere" or "also") end++;
         if (end >= start || tokens[end].Norm is not ("in" or "near")) return false;
-        return start == end + 1 || start == end + 2 && tokens[end + 1].Norm == "the";
+        int k = end + 1;
+        if (k < start && tokens[k].Norm == "the") k++;
+        if (k < start && Directions.Contains(tokens[k].Norm)) k++; // "Deir al-Balah in the central Gaza Strip"
+        return k == start;
     }
 
     static readonly HashSet<string> ListWords = [",", "and", "the", "of", "in", "town", "city", "village", "settlement", "port", "occupied",
