@@ -15,7 +15,12 @@ public enum NoiseAction { Cut, Line, Teaser, Caption }
 public sealed class NoiseRules
 {
     const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    readonly Dictionary<NoiseAction, Regex[]> _byAction;
+    readonly Dictionary<NoiseAction, Rules> _byAction;
+
+    /// <summary>One action's rules in order: the joined anchored rules, then the unanchored ones. AnyFloating is the
+    /// unanchored ones as one alternation, which matches a line exactly when one of them does: a line that none of
+    /// them matches (nearly every line) costs one scan, not one per rule.</summary>
+    sealed record Rules(Regex[] All, int FirstFloating, Regex? AnyFloating);
 
     public NoiseRules(IEnumerable<DataRow> rows)
     {
@@ -33,8 +38,12 @@ public sealed class NoiseRules
             else Add(floating, action, regex);
         }
         _byAction = Enum.GetValues<NoiseAction>().ToDictionary(a => a, a =>
-            (anchored.TryGetValue(a, out var starts) ? [new Regex($"^(?:{string.Join("|", starts.Select(x => $"(?:{x})"))})", Options)] : Array.Empty<Regex>())
-            .Concat(floating.TryGetValue(a, out var rest) ? rest : []).ToArray());
+        {
+            Regex[] joined = anchored.TryGetValue(a, out var starts) ? [new Regex($"^(?:{string.Join("|", starts.Select(x => $"(?:{x})"))})", Options)] : [];
+            var rest = floating.TryGetValue(a, out var f) ? f : [];
+            var any = rest.Count > 1 ? new Regex(string.Join("|", rest.Select(r => $"(?:{r})")), Options) : null;
+            return new Rules([.. joined, .. rest], joined.Length, any);
+        });
     }
 
     static void Add<T>(Dictionary<NoiseAction, List<T>> map, NoiseAction action, T item) =>
@@ -45,12 +54,16 @@ public sealed class NoiseRules
     /// <summary>The first rule of the action that matches the line (a span: no copy of the line is needed).</summary>
     public bool TryMatch(NoiseAction action, ReadOnlySpan<char> line, out ValueMatch match)
     {
-        foreach (var regex in _byAction[action])
-            foreach (var m in regex.EnumerateMatches(line))
+        var rules = _byAction[action];
+        for (var i = 0; i < rules.All.Length; i++)
+        {
+            if (i == rules.FirstFloating && rules.AnyFloating is { } any && !any.IsMatch(line)) break;
+            foreach (var m in rules.All[i].EnumerateMatches(line))
             {
                 match = m;
                 return true;
             }
+        }
         match = default;
         return false;
     }
@@ -58,7 +71,7 @@ public sealed class NoiseRules
     /// <summary>The first rule of the action that matches the line, or an unsuccessful match.</summary>
     public Match Match(NoiseAction action, string line)
     {
-        foreach (var regex in _byAction[action])
+        foreach (var regex in _byAction[action].All)
             if (regex.Match(line) is { Success: true } m) return m;
         return System.Text.RegularExpressions.Match.Empty;
     }

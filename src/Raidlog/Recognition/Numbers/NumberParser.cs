@@ -76,6 +76,8 @@ public sealed class NumberParser(LanguageLexicons data)
                 break;
         }
         if (!any) return false;
+        // "one-way drones", "a two-storey house": a word number glued to a measure is part of an adjective
+        if (j + 1 < tokens.Count && tokens[j].Norm == "-" && tokens[j].Start == tokens[j - 1].End && data.Measures.Contains("-" + tokens[j + 1].Norm)) return false;
         mention = new NumberMention(i, j, total + current);
         return true;
     }
