@@ -103,7 +103,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
-                || IsArea(resolved) && DescribesTheNext(tokens, run))
+                || (IsArea(resolved) || resolved.Place.Precision == PlacePrecision.Water) && DescribesTheNext(tokens, run))
                 cue = PlaceCue.Elsewhere; // "the southern Lebanese city of Nabatieh", "the Bekaa Valley town of Baalbek"
             if (MeasuredFrom(tokens, run.Start)) { cue = PlaceCue.Elsewhere; measured ??= resolved.Place.Country; }
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
@@ -442,12 +442,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool IsArea(PlaceResolution r) =>
         r.Entry?.Kind is EntryKind.Admin1 or EntryKind.Country || r.Entry?.Kind == EntryKind.Landmark && r.Place.Precision == PlacePrecision.Region;
 
-    /// <summary>"(the Bekaa Valley) town of", "(the Russian) port city of": an area named before a settlement word and "of".</summary>
+    /// <summary>"(the Bekaa Valley) town of", "(the Red Sea) port of": an area or sea named before a settlement word and "of".</summary>
     static bool DescribesTheNext(IReadOnlyList<Token> tokens, Run run)
     {
         int k = run.Suffix == "city" ? run.End - 1 : run.End;
-        if (k < tokens.Count && tokens[k].Norm is "port" or "border" or "frontline" or "coastal") k++;
-        return k + 1 < tokens.Count && SettlementWords.Concat(["city", "cities"]).Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of";
+        if (k + 1 < tokens.Count && tokens[k].Norm is "port" or "border" or "frontline" or "coastal" && tokens[k + 1].Norm != "of") k++;
+        return k + 1 < tokens.Count && (SettlementWords.Contains(tokens[k].Norm) || tokens[k].Norm is "city" or "cities" or "port") && tokens[k + 1].Norm == "of";
     }
 
     /// <summary>"Kabkabiya, North Darfur, ...": a region written after a comma right after a town in it, ending the list.</summary>
