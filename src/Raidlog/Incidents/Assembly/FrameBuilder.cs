@@ -30,6 +30,8 @@ public sealed class FrameBuilder(FrameWords words)
             var num = numbers[n];
             if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            // "four were killed when a downed rocket landed": an article before a verb counts nobody
+            if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
             // "one of the children killed", "two of the injured": a part of a toll already counted
             if (kind == Kind.People && num.End + 1 < headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "those") continue;
             // an aside's number counts nothing of the attack unless it names what it counts
