@@ -30,6 +30,10 @@ public sealed class FrameBuilder(FrameWords words)
             var num = numbers[n];
             if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            // "four were killed when a downed rocket landed": an article before a verb counts nobody
+            if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
+            // "one of the children killed", "two of the injured": a part of a toll already counted
+            if (kind == Kind.People && num.End + 1 < headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "those") continue;
             // an aside's number counts nothing of the attack unless it names what it counts
             if (kind is Kind.Inherit or Kind.None or Kind.People && InAside(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
@@ -205,7 +209,9 @@ public sealed class FrameBuilder(FrameWords words)
     bool Elaborates(SentenceMentions m, Frame? previous, int previousEnd, NumberMention num)
     {
         if (previous is null) return false;
-        for (int k = previousEnd; k < num.Start; k++) if (m.Tokens[k].Norm == ":") return true;
+        // "... killed was buried today - a nine-year-old boy": after a spaced dash too
+        for (int k = previousEnd; k < num.Start; k++)
+            if (m.Tokens[k].Norm is ":" or "–" or "—" || m.Tokens[k].Norm == "-" && k > 0 && m.Tokens[k].Start > m.Tokens[k - 1].End) return true;
         return false;
     }
 
