@@ -100,7 +100,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                      && run.Start == dateline.End + 1 && tokens[dateline.End].Norm == "," && IsAllCaps(text, tokens[0]))
                 cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
-            if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run)) cue = PlaceCue.Elsewhere;
+            if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run) || NamesAnOrganisation(tokens, run, found)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
                 || (IsArea(resolved) || resolved.Place.Precision == PlacePrecision.Water) && DescribesTheNext(tokens, run))
@@ -397,6 +397,14 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     /// <summary>"a locality between Gossi and Inabaw", "the road between A and B": places that frame another, not hit.</summary>
     static bool Between(IReadOnlyList<Token> tokens, int listStart) => listStart > 0 && tokens[listStart - 1].Norm == "between";
+
+    static readonly HashSet<string> OrganisationWords = ["times", "post", "independent", "herald", "news", "telegraph", "tribune", "journal",
+        "gazette", "daily", "today", "insider", "observer", "pravda", "brigade", "battalion", "regiment", "division", "corps", "militia"];
+
+    /// <summary>"the Moscow Times", "the Kyiv Independent", "the Azov brigade": a place's name inside an outlet's or a unit's.</summary>
+    static bool NamesAnOrganisation(IReadOnlyList<Token> tokens, Run run, Found found) =>
+        run.End < tokens.Count && OrganisationWords.Contains(tokens[run.End].Norm)
+        || Enumerable.Range(found.To, Math.Max(0, run.NameEnd - found.To)).Any(k => OrganisationWords.Contains(tokens[k].Norm));
 
     /// <summary>"across the Dnipro river", "the Dnieper River": a river named after a city is no place hit.</summary>
     static bool IsRiver(IReadOnlyList<Token> tokens, Run run) =>
