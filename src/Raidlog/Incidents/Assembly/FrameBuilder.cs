@@ -55,6 +55,11 @@ public sealed class FrameBuilder(FrameWords words)
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
             if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
+            // "four drones approaching A and three drones approaching B were shot down": the verb after the list is the first's too
+            if (figure is null && kind == Kind.Weapon && n + 1 < numbers.Count && JoinedByAnd(m, numbers[n + 1].Start) && !ClauseBetween(m, headEnd, numbers[n + 1].Start)
+                && !m.Outcomes.Any(o => o.Start >= headEnd && o.Start < numbers[n + 1].Start)
+                && Head(m, numbers[n + 1], numbers) is (Kind.Weapon, _, _, var nextEnd))
+                figure = WeaponFigure(m, numbers[n + 1].Start, nextEnd);
             // a list item that opens with its number and has no verb of its own
             if (figure is null && kind == Kind.Weapon && listed is { } item && num.Start <= 1 && m.Outcomes.Count == 0 && m.Casualties.Count == 0)
                 figure = item;
@@ -371,6 +376,9 @@ public sealed class FrameBuilder(FrameWords words)
         for (int k = from; k < to; k++)
         {
             if (AsideEnd(m, k) is int end && end < to) { k = end; continue; }
+            // a place's name and a quote's marks are no words between ("approaching Zayarthiri township in the capital “were shot down")
+            if (m.Places.FirstOrDefault(p => p.Start == k) is { } place) { k = place.End - 1; continue; }
+            if (m.Tokens[k].Norm is "\"" or "“" or "”") continue;
             gap++;
         }
         return gap;
