@@ -30,6 +30,11 @@ public sealed class FrameBuilder(FrameWords words)
             var num = numbers[n];
             if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            // "a drone carrying a bomb": what a weapon carries is its payload, not a weapon of its own
+            if (kind == Kind.Weapon && Enumerable.Range(num.Start - 2, 2).Any(k => k >= 0 && words.Is(m.Tokens[k].Norm, "payload"))) continue;
+            // "one of the downed drones was carrying ...": a part of weapons already counted, not a count of its own
+            if (num.End + 2 <= headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "these" or "those"
+                && m.Outcomes.Any(o => o.Start == num.End + 2 && m.Weapons.Any(w => w.Start == o.End))) continue;
             // "four were killed when a downed rocket landed": an article before a verb counts nobody
             if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
             // "one of the children killed", "two of the injured": a part of a toll already counted

@@ -148,10 +148,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (tokens[k].Norm != "capital" || NamedAfter(text, tokens, k + 1)) continue;
             string? country = null;
             int start = k - 1;
-            // "Ukraine’s capital": the country named as owner is no place of its own here
-            if (IsPossessive(text, tokens[start]) && mentions.FindIndex(m => m.IsCountry && m.Start == start && m.End == k) is var owner and >= 0)
+            // "Ukraine’s capital", "over Myanmar capital": the country named before it is no place of its own here
+            if (mentions.FindIndex(m => m.IsCountry && m.End == k) is var owner and >= 0)
             {
                 country = mentions[owner].Place.Country;
+                start = mentions[owner].Start;
                 mentions.RemoveAt(owner);
             }
             else if (tokens[start].Norm != "the")
