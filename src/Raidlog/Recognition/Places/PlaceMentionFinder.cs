@@ -94,6 +94,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // "SANA", "SHOT": an acronym (a news agency, a channel) that is some town's alternate name
             if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation }) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
+            var cueWritten = cue; // what the words before the name say, before its role in the sentence is weighed
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             else if (opensParagraph && mentions.Count > 0 && mentions[^1] is { Start: 0, Cue: PlaceCue.Elsewhere } dateline
@@ -109,7 +110,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
             // "Crimean" is not Kerman
-            if (resolved.Match == MatchKind.Romanisation && suffix is null && cue == PlaceCue.None && !found.Query.Contains(", ")) continue;
+            // ("Al Jazeera reported" is an outlet, not Al Jazirah state)
+            if (resolved.Match == MatchKind.Romanisation && suffix is null && cueWritten == PlaceCue.None && !found.Query.Contains(", ")) continue;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
                 && (cue is PlaceCue.None or PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk",
