@@ -65,6 +65,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             prevEnd = run.End;
             var inside = container is null || r == containerRun ? null : InContainer(text, tokens, run, container);
             located |= inside is not null;
+            if (inside is not null && containerRun == r - 1 && mentions.Count > 0 && mentions[^1].Start == runs[r - 1].Start)
+                mentions[^1] = mentions[^1] with { Cue = PlaceCue.Elsewhere }; // "the Kherson suburb of Antonivka": Kherson holds the place hit
             var plain = inside ?? Resolve(text, tokens, run, suffix);
             bool marked = CueBefore(tokens, run.Start) != PlaceCue.None || joined && mentions.Count > 0 && mentions[^1].Group == group;
             if (inside is null && LocatedAfter(text, tokens, runs, r, plain, marked) is { } there)
@@ -125,7 +127,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // "Nyala, South Darfur": the town's region, not a second place of the list
                 group++;
             }
-            bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
+            bool strong = suffix != null || cue != PlaceCue.None || inside is not null || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
@@ -230,9 +232,21 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     /// Tyre": the district, region or nearby town after a list of settlements, as written, and its run, for looking
     /// each one up inside it.
     /// </summary>
-    static (string Name, int Run)? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
+    (string Name, int Run)? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
     {
         if ((QuarterOf(text, tokens, runs, first) ?? Appositive(text, tokens, runs, first)) is { } found) return found;
+        int s = runs[first].Start;
+        if (TrailingOfList(text, tokens, runs, first) is { } after) return after;
+        // "the Belgorod region village of Murom", "the Kherson suburb of Antonivka": the place named before it holds it
+        if (s >= 3 && first > 0 && tokens[s - 1].Norm == "of" && tokens[s - 2].Norm is "village" or "town" or "city" or "suburb" or "settlement"
+            && runs[first - 1] is { } before && before.End == s - 2)
+            return (Surface(text, tokens, before.Start, before.NameEnd, before.Suffix), first - 1);
+        return null;
+    }
+
+    /// <summary>"the villages of A and B in the X district", "the town of Ain Baal near Tyre", "... in south Lebanon".</summary>
+    (string Name, int Run)? TrailingOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
+    {
         int s = runs[first].Start;
         if (s < 2 || tokens[s - 1].Norm != "of" || !SettlementWords.Contains(tokens[s - 2].Norm)) return null;
         int last = first;
@@ -245,7 +259,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         if (last + 1 >= runs.Count || runs[last + 1].Start != k) return null;
         var c = runs[last + 1];
         if (c.Suffix is { } word && ContainerWords.Contains(word)) return (Surface(text, tokens, c.Start, c.NameEnd, word), last + 1);
-        return near && c.Suffix is null ? (Surface(text, tokens, c.Start, c.NameEnd, null), last + 1) : null;
+        if (c.Suffix is not null) return null;
+        var name = Surface(text, tokens, c.Start, c.NameEnd, null);
+        // "near Tyre"; "in south Lebanon", "in northern Gaza": an area locates them too
+        return near || resolver.Resolve(name) is { } area && IsArea(area) ? (name, last + 1) : null;
     }
 
     /// <summary>
