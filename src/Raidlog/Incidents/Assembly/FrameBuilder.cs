@@ -30,6 +30,15 @@ public sealed class FrameBuilder(FrameWords words)
             var num = numbers[n];
             if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
+            // "a drone carrying a bomb": what a weapon carries is its payload, not a weapon of its own
+            if (kind == Kind.Weapon && Enumerable.Range(num.Start - 2, 2).Any(k => k >= 0 && words.Is(m.Tokens[k].Norm, "payload"))) continue;
+            // "one of the downed drones was carrying ...": a part of weapons already counted, not a count of its own
+            if (num.End + 2 <= headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "these" or "those"
+                && m.Outcomes.Any(o => o.Start == num.End + 2 && m.Weapons.Any(w => w.Start == o.End))) continue;
+            // "four were killed when a downed rocket landed": an article before a verb counts nobody
+            if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
+            // "one of the children killed", "two of the injured": a part of a toll already counted
+            if (kind == Kind.People && num.End + 1 < headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "those") continue;
             // an aside's number counts nothing of the attack unless it names what it counts
             if (kind is Kind.Inherit or Kind.None or Kind.People && InAside(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
@@ -51,6 +60,11 @@ public sealed class FrameBuilder(FrameWords words)
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
             if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
+            // "four drones approaching A and three drones approaching B were shot down": the verb after the list is the first's too
+            if (figure is null && kind == Kind.Weapon && n + 1 < numbers.Count && JoinedByAnd(m, numbers[n + 1].Start) && !ClauseBetween(m, headEnd, numbers[n + 1].Start)
+                && !m.Outcomes.Any(o => o.Start >= headEnd && o.Start < numbers[n + 1].Start)
+                && Head(m, numbers[n + 1], numbers) is (Kind.Weapon, _, _, var nextEnd))
+                figure = WeaponFigure(m, numbers[n + 1].Start, nextEnd);
             // a list item that opens with its number and has no verb of its own
             if (figure is null && kind == Kind.Weapon && listed is { } item && num.Start <= 1 && m.Outcomes.Count == 0 && m.Casualties.Count == 0)
                 figure = item;
@@ -205,7 +219,9 @@ public sealed class FrameBuilder(FrameWords words)
     bool Elaborates(SentenceMentions m, Frame? previous, int previousEnd, NumberMention num)
     {
         if (previous is null) return false;
-        for (int k = previousEnd; k < num.Start; k++) if (m.Tokens[k].Norm == ":") return true;
+        // "... killed was buried today - a nine-year-old boy": after a spaced dash too
+        for (int k = previousEnd; k < num.Start; k++)
+            if (m.Tokens[k].Norm is ":" or "–" or "—" || m.Tokens[k].Norm == "-" && k > 0 && m.Tokens[k].Start > m.Tokens[k - 1].End) return true;
         return false;
     }
 
@@ -365,6 +381,9 @@ public sealed class FrameBuilder(FrameWords words)
         for (int k = from; k < to; k++)
         {
             if (AsideEnd(m, k) is int end && end < to) { k = end; continue; }
+            // a place's name and a quote's marks are no words between ("approaching Zayarthiri township in the capital “were shot down")
+            if (m.Places.FirstOrDefault(p => p.Start == k) is { } place) { k = place.End - 1; continue; }
+            if (m.Tokens[k].Norm is "\"" or "“" or "”") continue;
             gap++;
         }
         return gap;

@@ -230,9 +230,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
 
     static bool EndsWithColon(SentenceMentions s) => s.Tokens.Count > 0 && s.Tokens[^1].Norm == ":";
 
-    /// <summary>The article so far tells of one place only, and this sentence names no other: its figures are that place's.</summary>
+    /// <summary>The article so far tells of one place only, and this sentence names no other (a country as a source,
+    /// "Russia's defence ministry", is none): its figures are that place's.</summary>
     static bool OnlyPlace(List<IncidentDraft> drafts, SentenceMentions s) =>
-        s.Places.Count == 0 && drafts.Where(d => d.Place.Precision != PlacePrecision.Country).Select(d => RootName(d.Place)).Distinct().Count() == 1;
+        !s.Places.Any(p => !p.IsCountry || p.Cue == PlaceCue.Target) && drafts.Where(d => d.Place.Precision != PlacePrecision.Country).Select(d => RootName(d.Place)).Distinct().Count() == 1;
 
     /// <summary>"Moscow Oblast" → "Moscow": a region and its namesake city count as one place of the story.</summary>
     static string RootName(Place p) =>

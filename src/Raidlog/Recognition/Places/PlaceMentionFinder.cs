@@ -94,22 +94,24 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // "SANA", "SHOT": an acronym (a news agency, a channel) that is some town's alternate name
             if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation }) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
+            var cueWritten = cue; // what the words before the name say, before its role in the sentence is weighed
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
             else if (opensParagraph && mentions.Count > 0 && mentions[^1] is { Start: 0, Cue: PlaceCue.Elsewhere } dateline
                      && run.Start == dateline.End + 1 && tokens[dateline.End].Norm == "," && IsAllCaps(text, tokens[0]))
                 cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
-            if (IsRoad(tokens, run) || Between(tokens, listStart)) cue = PlaceCue.Elsewhere;
+            if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run) || NamesAnOrganisation(tokens, run, found)) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
-                || IsArea(resolved) && DescribesTheNext(tokens, run))
+                || (IsArea(resolved) || resolved.Place.Precision == PlacePrecision.Water) && DescribesTheNext(tokens, run))
                 cue = PlaceCue.Elsewhere; // "the southern Lebanese city of Nabatieh", "the Bekaa Valley town of Baalbek"
             if (MeasuredFrom(tokens, run.Start)) { cue = PlaceCue.Elsewhere; measured ??= resolved.Place.Country; }
             if (cue is PlaceCue.None or PlaceCue.Elsewhere && data.OfficeTitles.TryMatch(tokens, run.End, out _, out _)) cue = PlaceCue.Office;
             // another romanisation is a guess unless the text marks a place there ("in Bint Jbeil", "Lebanon's Bint Jbeil"):
             // "Crimean" is not Kerman
-            if (resolved.Match == MatchKind.Romanisation && suffix is null && cue == PlaceCue.None && !found.Query.Contains(", ")) continue;
+            // ("Al Jazeera reported" is an outlet, not Al Jazirah state)
+            if (resolved.Match == MatchKind.Romanisation && suffix is null && cueWritten == PlaceCue.None && !found.Query.Contains(", ")) continue;
             if (mentions.Count > 0 && mentions[^1].Cue == PlaceCue.Launch
                 && (cue is PlaceCue.None or PlaceCue.Target && (PrecededByIn(tokens, run.Start) || OnlyListWords(tokens, mentions[^1].End, run.Start))))
                 cue = PlaceCue.Launch; // "from Primorsko-Akhtarsk, Balaklava in Crimea, Russia's Kursk region and the town of Yeysk",
@@ -148,10 +150,11 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             if (tokens[k].Norm != "capital" || NamedAfter(text, tokens, k + 1)) continue;
             string? country = null;
             int start = k - 1;
-            // "Ukraine’s capital": the country named as owner is no place of its own here
-            if (IsPossessive(text, tokens[start]) && mentions.FindIndex(m => m.IsCountry && m.Start == start && m.End == k) is var owner and >= 0)
+            // "Ukraine’s capital", "over Myanmar capital": the country named before it is no place of its own here
+            if (mentions.FindIndex(m => m.IsCountry && m.End == k) is var owner and >= 0)
             {
                 country = mentions[owner].Place.Country;
+                start = mentions[owner].Start;
                 mentions.RemoveAt(owner);
             }
             else if (tokens[start].Norm != "the")
@@ -398,6 +401,18 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     /// <summary>"a locality between Gossi and Inabaw", "the road between A and B": places that frame another, not hit.</summary>
     static bool Between(IReadOnlyList<Token> tokens, int listStart) => listStart > 0 && tokens[listStart - 1].Norm == "between";
 
+    static readonly HashSet<string> OrganisationWords = ["times", "post", "independent", "herald", "news", "telegraph", "tribune", "journal",
+        "gazette", "daily", "today", "insider", "observer", "pravda", "brigade", "battalion", "regiment", "division", "corps", "militia"];
+
+    /// <summary>"the Moscow Times", "the Kyiv Independent", "the Azov brigade": a place's name inside an outlet's or a unit's.</summary>
+    static bool NamesAnOrganisation(IReadOnlyList<Token> tokens, Run run, Found found) =>
+        run.End < tokens.Count && OrganisationWords.Contains(tokens[run.End].Norm)
+        || Enumerable.Range(found.To, Math.Max(0, run.NameEnd - found.To)).Any(k => OrganisationWords.Contains(tokens[k].Norm));
+
+    /// <summary>"across the Dnipro river", "the Dnieper River": a river named after a city is no place hit.</summary>
+    static bool IsRiver(IReadOnlyList<Token> tokens, Run run) =>
+        run.End < tokens.Count && tokens[run.End].Norm is "river" or "riverbank" || tokens[run.NameEnd - 1].Norm == "river";
+
     static readonly HashSet<string> RouteWords = ["road", "highway", "motorway"];
 
     /// <summary>"the Nabatieh-Kfarjouz road": two places joined by a hyphen before "road" name a road between them.</summary>
@@ -438,12 +453,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     static bool IsArea(PlaceResolution r) =>
         r.Entry?.Kind is EntryKind.Admin1 or EntryKind.Country || r.Entry?.Kind == EntryKind.Landmark && r.Place.Precision == PlacePrecision.Region;
 
-    /// <summary>"(the Bekaa Valley) town of", "(the Russian) port city of": an area named before a settlement word and "of".</summary>
+    /// <summary>"(the Bekaa Valley) town of", "(the Red Sea) port of": an area or sea named before a settlement word and "of".</summary>
     static bool DescribesTheNext(IReadOnlyList<Token> tokens, Run run)
     {
         int k = run.Suffix == "city" ? run.End - 1 : run.End;
-        if (k < tokens.Count && tokens[k].Norm is "port" or "border" or "frontline" or "coastal") k++;
-        return k + 1 < tokens.Count && SettlementWords.Concat(["city", "cities"]).Contains(tokens[k].Norm) && tokens[k + 1].Norm == "of";
+        if (k + 1 < tokens.Count && tokens[k].Norm is "port" or "border" or "frontline" or "coastal" && tokens[k + 1].Norm != "of") k++;
+        return k + 1 < tokens.Count && (SettlementWords.Contains(tokens[k].Norm) || tokens[k].Norm is "city" or "cities" or "port") && tokens[k + 1].Norm == "of";
     }
 
     /// <summary>"Kabkabiya, North Darfur, ...": a region written after a comma right after a town in it, ending the list.</summary>
