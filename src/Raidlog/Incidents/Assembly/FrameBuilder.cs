@@ -74,6 +74,10 @@ public sealed class FrameBuilder(FrameWords words)
             lastKind = kind;
             // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
             if (kind == Kind.People && casualty is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
+            // "two additional fighters", "two more people": counted on top of the toll so far ("the two additional
+            // fatalities" points back at them)
+            else if (kind == Kind.People && !(num.Start > 0 && m.Tokens[num.Start - 1].Norm is "the" or "these" or "those") && Enumerable.Range(num.Start - 1, num.End - num.Start + 2).Any(k => k >= 0 && k < headEnd && words.Is(m.Tokens[k].Norm, "additive")))
+                noun = Additional + noun;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             // "17 drones, including one over Moscow and 13 over Kaluga": a figure broken down by place is a wave total
             if (place is null && numbers.Skip(n + 1).Any(x => IsSubset(m, x, x.End))) wave = true;
@@ -308,6 +312,8 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     public const string Hospitalised = "hospitalised";
+    /// <summary>The noun prefix of people counted on top of a toll ("two additional fighters").</summary>
+    public const string Additional = "+";
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
