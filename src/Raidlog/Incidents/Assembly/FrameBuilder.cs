@@ -268,8 +268,8 @@ public sealed class FrameBuilder(FrameWords words)
             // "killing two and leaving another injured": a bare number ends at punctuation, or at "and" right after its verb's object
             if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-"
                 || j == num.End && words.Is(tokens[j].Norm, "and") && m.Casualties.Any(c => c.End == num.Start)) return (Kind.Inherit, AttackMode.Unknown, "", j);
-            // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
-            if (words.Is(tokens[j].Norm, "preposition")) return (Kind.Inherit, AttackMode.Unknown, "", j);
+            // "seven over Voronezh Oblast", "one flying towards Moscow": a bare number before a place counts what the sentence counts
+            if (words.Is(tokens[j].Norm, "preposition") || words.Is(tokens[j].Norm, "motion")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
             // "one Pakistani and two Indians were killed": a nationality that no weapon follows is the people counted
             if (m.Actors.StartingAt(j) is { End: > 0 } actor && j == num.End && actor.End < tokens.Count
