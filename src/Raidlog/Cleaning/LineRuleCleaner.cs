@@ -123,7 +123,8 @@ public sealed partial class LineRuleCleaner(NoiseRules rules) : ITextCleaner
     static void KeepWithGlueSpaces(string text, int start, int end, CleanTextBuilder output)
     {
         var from = start;
-        foreach (Match m in GluedSentence().Matches(text[start..end]))
+        // matched in place: the line is not copied, and no Match object is made for it
+        foreach (var m in GluedSentence().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var at = start + m.Index + m.Length;
             output.Keep(from, at);

@@ -22,6 +22,12 @@ sealed class FigureParts
     {
         bool separable = f.Figure is not (Figure.Killed or Figure.Injured) && f.Noun != ""
             && f.Mode is AttackMode.Drone or AttackMode.Missile or AttackMode.Artillery or AttackMode.Air;
+        // "two additional fighters killed": added to the toll, whatever was told before
+        if (f.Noun.StartsWith(FrameBuilder.Additional) && _parts.Count > 0 && !_parts.Any(p => p.Sentence == f.Sentence && p.Noun == f.Noun))
+        {
+            _parts.Add(new Part(f.Mode, f.Noun, f.Value, f.Sentence, false));
+            return;
+        }
         bool Restated(Part p) => p.Sentence == f.Sentence ? p.Noun == f.Noun : !(separable && p.Separable && p.Mode != f.Mode);
         int restated = 0, count = 0;
         foreach (var p in _parts) if (Restated(p)) { restated += p.Value; count++; }

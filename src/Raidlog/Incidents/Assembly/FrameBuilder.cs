@@ -74,6 +74,13 @@ public sealed class FrameBuilder(FrameWords words)
             lastKind = kind;
             // "one was hospitalised" counts some of the injured, not all of them: FigureParts keeps it apart
             if (kind == Kind.People && casualty is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
+            // "two additional fighters", "two more people": counted on top of the toll so far ("the two additional
+            // fatalities" points back at them)
+            else if (kind == Kind.People && !(num.Start > 0 && m.Tokens[num.Start - 1].Norm is "the" or "these" or "those") && Enumerable.Range(num.Start - 1, num.End - num.Start + 2).Any(k => k >= 0 && k < headEnd && words.Is(m.Tokens[k].Norm, "additive")))
+                noun = Additional + noun;
+            // "three children and their mother were killed": a possessive before a person's noun is one more
+            if (kind == Kind.People && headEnd + 2 < m.Tokens.Count && words.Is(m.Tokens[headEnd].Norm, "and")
+                && words.Is(m.Tokens[headEnd + 1].Norm, "possessive") && m.People.Any(p => p.Start == headEnd + 2)) value++;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             // "17 drones, including one over Moscow and 13 over Kaluga": a figure broken down by place is a wave total
             if (place is null && numbers.Skip(n + 1).Any(x => IsSubset(m, x, x.End))) wave = true;
@@ -264,8 +271,8 @@ public sealed class FrameBuilder(FrameWords words)
             // "killing two and leaving another injured": a bare number ends at punctuation, or at "and" right after its verb's object
             if (tokens[j].Kind == Text.TokenKind.Punct && tokens[j].Norm != "-"
                 || j == num.End && words.Is(tokens[j].Norm, "and") && m.Casualties.Any(c => c.End == num.Start)) return (Kind.Inherit, AttackMode.Unknown, "", j);
-            // "seven over Voronezh Oblast": a bare number before a place counts what the sentence counts
-            if (words.Is(tokens[j].Norm, "preposition")) return (Kind.Inherit, AttackMode.Unknown, "", j);
+            // "seven over Voronezh Oblast", "one flying towards Moscow": a bare number before a place counts what the sentence counts
+            if (words.Is(tokens[j].Norm, "preposition") || words.Is(tokens[j].Norm, "motion")) return (Kind.Inherit, AttackMode.Unknown, "", j);
             if (m.Weapons.Any(w => w.Start == j && !w.Value.Counted)) continue; // "attack drones"
             // "one Pakistani and two Indians were killed": a nationality that no weapon follows is the people counted
             if (m.Actors.StartingAt(j) is { End: > 0 } actor && j == num.End && actor.End < tokens.Count
@@ -308,6 +315,8 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     public const string Hospitalised = "hospitalised";
+    /// <summary>The noun prefix of people counted on top of a toll ("two additional fighters").</summary>
+    public const string Additional = "+";
 
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {

@@ -51,8 +51,15 @@ public sealed class AttackerResolver
     public AttackerMention? Stated(string sentence, string? speaker = null, string? targetCountry = null) =>
         Best(Candidates(sentence, speaker, targetCountry));
 
-    static AttackerMention? Best(IEnumerable<(AttackerMention Mention, int Weight)> candidates) =>
-        candidates.OrderByDescending(c => c.Weight).ThenBy(c => c.Mention.Span.Start).Select(c => c.Mention).FirstOrDefault();
+    /// <summary>The heaviest candidate, the earliest of equals, the first of those (one pass, not a sort).</summary>
+    static AttackerMention? Best(IEnumerable<(AttackerMention Mention, int Weight)> candidates)
+    {
+        (AttackerMention Mention, int Weight)? best = null;
+        foreach (var c in candidates)
+            if (best is not { } b || c.Weight > b.Weight || c.Weight == b.Weight && c.Mention.Span.Start < b.Mention.Span.Start)
+                best = c;
+        return best?.Mention;
+    }
 
     /// <summary>Every attacker the text names (for <see cref="AttackerContext.Article"/>), in text order.</summary>
     public IReadOnlyList<AttackerMention> FindAll(string text, string? speaker = null) =>
