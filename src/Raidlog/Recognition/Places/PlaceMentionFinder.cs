@@ -30,7 +30,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
             // "Deir al-Balah", "Ras al-Ain": a small article glued to the next word by a hyphen keeps the name going
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j) || OpensWithArticle(text, tokens, j))
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j) || OpensWithArticle(text, tokens, j) || InnerParticle(text, tokens, j))
                    && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             if (compass && !CompassName(text, tokens, i, j)) continue; // "North" alone, or "North Korean": the name starts after it
@@ -104,6 +104,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run) || NamesAnOrganisation(tokens, run, found)) cue = PlaceCue.Elsewhere;
+            // "the Belgorod region's Valuysky district": the region owns the place named next, which is the one hit
+            if (run.Suffix is not null && IsPossessive(text, tokens[run.End - 1]) && r + 1 < runs.Count && runs[r + 1].Start == run.End) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
                 || (IsArea(resolved) || resolved.Place.Precision == PlacePrecision.Water) && DescribesTheNext(tokens, run))
@@ -525,6 +527,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !data.NotPlaces.Contains(tokens[i].Norm);
+
+    /// <summary>"Rostov-on-Don", "Komsomolsk-on-Amur": a small word between two glued hyphens inside a name.</summary>
+    bool InnerParticle(string text, IReadOnlyList<Token> tokens, int j) =>
+        j >= 1 && j + 2 < tokens.Count && tokens[j - 1].Norm == "-" && tokens[j + 1].Norm == "-" && tokens[j].Kind == TokenKind.Word
+        && tokens[j].Norm is "on" or "na" or "upon" or "sur" or "am" && tokens[j].Start == tokens[j - 1].End && tokens[j + 1].Start == tokens[j].End
+        && IsNameWord(text, tokens, j + 2);
 
     // "Rostov-on-Don", "Ivano-Frankivsk": a hyphen glued on both sides keeps the name going
     static bool IsInnerHyphen(IReadOnlyList<Token> tokens, int j) =>
