@@ -205,14 +205,16 @@ public static class ArticlePlaces
     /// <summary>The first spelling of a place in the article is the one every later mention of it uses.</summary>
     static void OneSpelling(IReadOnlyList<SentenceMentions> sentences)
     {
+        // "the capital" carries the gazetteer's name, not a spelling the text wrote: it takes the text's, never gives it
         var first = new Dictionary<(string, string?, string?), string>();
+        foreach (var m in sentences.SelectMany(s => s.Places).Where(m => m.Query != PlaceMentionFinder.TheCapital))
+            first.TryAdd((m.Place.CanonicalName, m.Place.Admin1, m.Place.Country), m.Place.Name);
         foreach (var s in sentences)
             for (int i = 0; i < s.Places.Count; i++)
             {
                 var p = s.Places[i].Place;
-                var key = (p.CanonicalName, p.Admin1, p.Country);
-                if (!first.TryAdd(key, p.Name) && first[key] != p.Name)
-                    s.Places[i] = s.Places[i] with { Place = p with { Name = first[key], Canonical = first[key] == p.CanonicalName ? null : p.CanonicalName } };
+                if (first.TryGetValue((p.CanonicalName, p.Admin1, p.Country), out var name) && name != p.Name)
+                    s.Places[i] = s.Places[i] with { Place = p with { Name = name, Canonical = name == p.CanonicalName ? null : p.CanonicalName } };
             }
     }
 }
