@@ -78,6 +78,9 @@ public sealed class FrameBuilder(FrameWords words)
             // fatalities" points back at them)
             else if (kind == Kind.People && !(num.Start > 0 && m.Tokens[num.Start - 1].Norm is "the" or "these" or "those") && Enumerable.Range(num.Start - 1, num.End - num.Start + 2).Any(k => k >= 0 && k < headEnd && words.Is(m.Tokens[k].Norm, "additive")))
                 noun = Additional + noun;
+            // "three children and their mother were killed": a possessive before a person's noun is one more
+            if (kind == Kind.People && headEnd + 2 < m.Tokens.Count && words.Is(m.Tokens[headEnd].Norm, "and")
+                && words.Is(m.Tokens[headEnd + 1].Norm, "possessive") && m.People.Any(p => p.Start == headEnd + 2)) value++;
             var (place, wave) = PlaceFor(m, num, numbers, n);
             // "17 drones, including one over Moscow and 13 over Kaluga": a figure broken down by place is a wave total
             if (place is null && numbers.Skip(n + 1).Any(x => IsSubset(m, x, x.End))) wave = true;

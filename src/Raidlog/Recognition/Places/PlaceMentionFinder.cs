@@ -30,7 +30,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
             // "Deir al-Balah", "Ras al-Ain": a small article glued to the next word by a hyphen keeps the name going
-            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j) || OpensWithArticle(text, tokens, j))
+            while (j < tokens.Count && (IsNameWord(text, tokens, j) || IsInnerHyphen(tokens, j) || OpensWithArticle(text, tokens, j) || InnerParticle(text, tokens, j))
                    && !(RegionWords.Contains(tokens[j - 1].Norm) && j - 1 > i)) j++;
             while (j > i + 1 && tokens[j - 1].Norm == "-") j--;
             if (compass && !CompassName(text, tokens, i, j)) continue; // "North" alone, or "North Korean": the name starts after it
@@ -65,6 +65,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
             prevEnd = run.End;
             var inside = container is null || r == containerRun ? null : InContainer(text, tokens, run, container);
             located |= inside is not null;
+            if (inside is not null && containerRun == r - 1 && mentions.Count > 0 && mentions[^1].Start == runs[r - 1].Start)
+                mentions[^1] = mentions[^1] with { Cue = PlaceCue.Elsewhere }; // "the Kherson suburb of Antonivka": Kherson holds the place hit
             var plain = inside ?? Resolve(text, tokens, run, suffix);
             bool marked = CueBefore(tokens, run.Start) != PlaceCue.None || joined && mentions.Count > 0 && mentions[^1].Group == group;
             if (inside is null && LocatedAfter(text, tokens, runs, r, plain, marked) is { } there)
@@ -102,6 +104,8 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
             if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run) || NamesAnOrganisation(tokens, run, found)) cue = PlaceCue.Elsewhere;
+            // "the Belgorod region's Valuysky district": the region owns the place named next, which is the one hit
+            if (run.Suffix is not null && IsPossessive(text, tokens[run.End - 1]) && r + 1 < runs.Count && runs[r + 1].Start == run.End) cue = PlaceCue.Elsewhere;
             // "in Azerbaijan city", "a Ukraine town": a country before a settlement word describes an unnamed town
             if (resolved.Entry?.Kind == EntryKind.Country && (run.Suffix == "city" || run.End < tokens.Count && SettlementWords.Contains(tokens[run.End].Norm))
                 || (IsArea(resolved) || resolved.Place.Precision == PlacePrecision.Water) && DescribesTheNext(tokens, run))
@@ -125,7 +129,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // "Nyala, South Darfur": the town's region, not a second place of the list
                 group++;
             }
-            bool strong = suffix != null || cue != PlaceCue.None || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
+            bool strong = suffix != null || cue != PlaceCue.None || inside is not null || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
@@ -230,9 +234,21 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
     /// Tyre": the district, region or nearby town after a list of settlements, as written, and its run, for looking
     /// each one up inside it.
     /// </summary>
-    static (string Name, int Run)? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
+    (string Name, int Run)? ContainerOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
     {
         if ((QuarterOf(text, tokens, runs, first) ?? Appositive(text, tokens, runs, first)) is { } found) return found;
+        int s = runs[first].Start;
+        if (TrailingOfList(text, tokens, runs, first) is { } after) return after;
+        // "the Belgorod region village of Murom", "the Kherson suburb of Antonivka": the place named before it holds it
+        if (s >= 3 && first > 0 && tokens[s - 1].Norm == "of" && tokens[s - 2].Norm is "village" or "town" or "city" or "suburb" or "settlement"
+            && runs[first - 1] is { } before && before.End == s - 2)
+            return (Surface(text, tokens, before.Start, before.NameEnd, before.Suffix), first - 1);
+        return null;
+    }
+
+    /// <summary>"the villages of A and B in the X district", "the town of Ain Baal near Tyre", "... in south Lebanon".</summary>
+    (string Name, int Run)? TrailingOfList(string text, IReadOnlyList<Token> tokens, List<Run> runs, int first)
+    {
         int s = runs[first].Start;
         if (s < 2 || tokens[s - 1].Norm != "of" || !SettlementWords.Contains(tokens[s - 2].Norm)) return null;
         int last = first;
@@ -245,7 +261,10 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         if (last + 1 >= runs.Count || runs[last + 1].Start != k) return null;
         var c = runs[last + 1];
         if (c.Suffix is { } word && ContainerWords.Contains(word)) return (Surface(text, tokens, c.Start, c.NameEnd, word), last + 1);
-        return near && c.Suffix is null ? (Surface(text, tokens, c.Start, c.NameEnd, null), last + 1) : null;
+        if (c.Suffix is not null) return null;
+        var name = Surface(text, tokens, c.Start, c.NameEnd, null);
+        // "near Tyre"; "in south Lebanon", "in northern Gaza": an area locates them too
+        return near || resolver.Resolve(name) is { } area && IsArea(area) ? (name, last + 1) : null;
     }
 
     /// <summary>
@@ -508,6 +527,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !data.NotPlaces.Contains(tokens[i].Norm);
+
+    /// <summary>"Rostov-on-Don", "Komsomolsk-on-Amur": a small word between two glued hyphens inside a name.</summary>
+    bool InnerParticle(string text, IReadOnlyList<Token> tokens, int j) =>
+        j >= 1 && j + 2 < tokens.Count && tokens[j - 1].Norm == "-" && tokens[j + 1].Norm == "-" && tokens[j].Kind == TokenKind.Word
+        && tokens[j].Norm is "on" or "na" or "upon" or "sur" or "am" && tokens[j].Start == tokens[j - 1].End && tokens[j + 1].Start == tokens[j].End
+        && IsNameWord(text, tokens, j + 2);
 
     // "Rostov-on-Don", "Ivano-Frankivsk": a hyphen glued on both sides keeps the name going
     static bool IsInnerHyphen(IReadOnlyList<Token> tokens, int j) =>
