@@ -8,4 +8,5 @@ namespace Raidlog.Incidents.Assembly;
 /// Kursk). Place is null when the sentence names none; IsWave when it names several for one figure.
 /// Noun tells parts apart ("30 drones and one missile") so they are added, not overwritten.
 /// </summary>
-public sealed record Frame(Figure Figure, int Value, AttackMode Mode, string Noun, PlaceMention? Place, bool IsWave, int Sentence, TextSpan Evidence);
+/// At is the text offset of the number (-1 when the figure has none of its own).
+public sealed record Frame(Figure Figure, int Value, AttackMode Mode, string Noun, PlaceMention? Place, bool IsWave, int Sentence, TextSpan Evidence, int At = -1);

@@ -94,12 +94,12 @@ public sealed class FrameBuilder(FrameWords words)
             {
                 // "three each over the Belgorod, Kaluga and Smolensk regions": every listed place gets the figure
                 foreach (var member in m.Places.Where(p => p.Group == place.Group && !p.IsCountry))
-                    frames.Add(new Frame(f, value, mode, noun, member, false, m.Sentence.Index, m.Sentence.Span));
+                    frames.Add(new Frame(f, value, mode, noun, member, false, m.Sentence.Index, m.Sentence.Span, m.Tokens[num.Start].Start));
                 continue;
             }
             // "no one was hurt", "no injuries": told by NoCasualties, for every place the statement covers
             if (value == 0 && IsPeople(f)) continue;
-            previous = new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span);
+            previous = new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span, m.Tokens[num.Start].Start);
             previousEnd = headEnd;
             frames.Add(previous);
         }
@@ -475,6 +475,11 @@ public sealed class FrameBuilder(FrameWords words)
         // "a rocket hit a home near X" does not start another figure's phrase: only written numbers do
         int next = NextWritten(m, numbers, n), afterNext = next < 0 ? -1 : NextWritten(m, numbers, next);
         int limit = next >= 0 ? numbers[next].Start : m.Tokens.Count;
+        // "the attack on Odesa that killed three people and Monday's attack on Kharkiv": a number in a relative clause
+        // belongs to the place its clause hangs on
+        if (targets.LastOrDefault(p => p.End <= num.Start) is { } held && num.Start - held.End <= 5
+            && Enumerable.Range(held.End, num.Start - held.End).Any(k => m.Tokens[k].Norm is "that" or "which"))
+            return (held, m.Places.Count(p => p.Group == held.Group && !p.IsCountry) > 1);
         // "killing one person, while Moscow said the Russian capital was attacked": a place in the next clause is not the number's
         var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit && !ClauseWordBetween(m, num.End, p.Start)) ?? OwnArea(m, num.End, limit);
         if (place is null && next >= 0 && JoinedByAnd(m, limit))

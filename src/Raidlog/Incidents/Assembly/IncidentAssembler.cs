@@ -63,7 +63,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     trace?.Add($"    {f.Figure.ToWire()} 0 -> {string.Join(", ", NobodyHurt(said, st).Select(z => z.Place.Name))}");
                     continue;
                 }
-                var d = Route(f, said, st, out bool waits);
+                // "Tuesday's attack killed three and Monday's killed five": a figure's own day
+                var d = Route(f, f.At >= 0 && governing.Days is not null ? said with { Date = governing.DateAt(f.At) } : said, st, out bool waits);
                 if (waits)
                 {
                     trace?.Add($"    {f.Figure.ToWire()} {f.Value} waits for a place");
@@ -93,7 +94,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (attack)
                 foreach (var p in said.Hit)
                 {
-                    var d = st.Draft(p.Place, date);
+                    var d = st.Draft(p.Place, governing.Days is null ? date : governing.DateAt(s.Tokens[p.Start].Start));
                     d.AddMode(NearestMode(s, p) ?? sentenceMode);
                     d.AddEvidence(s.Sentence.Span);
                     touched.Add(d);

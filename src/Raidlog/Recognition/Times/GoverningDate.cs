@@ -18,7 +18,14 @@ public enum DateBasis
 }
 
 /// <summary>The date a sentence's events happened on, with the mention it came from (null for publication).</summary>
-public sealed record GoverningDate(DateOnly? Date, DateBasis Basis, DateMention? From);
+/// <param name="Days">the sentence's own days when it names more than one ("Tuesday's attack killed three and Monday's
+/// killed five"): each figure takes the day named last before it</param>
+public sealed record GoverningDate(DateOnly? Date, DateBasis Basis, DateMention? From, IReadOnlyList<DateMention>? Days = null)
+{
+    /// <summary>The day of a figure written at <paramref name="position"/> (a text offset) in the sentence.</summary>
+    public DateOnly? DateAt(int position) =>
+        Days is null ? Date : (Days.LastOrDefault(d => d.Span.Start < position) ?? Days[0]).Date;
+}
 
 public static class DateGovernor
 {
@@ -48,7 +55,12 @@ public static class DateGovernor
         var own = mentions.Where(m => m.Kind is not (DateKind.PageStamp or DateKind.Said) && m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
         // A named calendar day beats a weekday, which beats "last night": the most specific of the sentence wins.
         var best = own.Where(m => m.FixesDay && m.Date is not null).OrderBy(m => m.Kind).FirstOrDefault();
-        if (best is not null) return new(best.Date, DateBasis.OwnMention, best);
+        if (best is not null)
+        {
+            // several days named outright ("Tuesday's attack ... and Monday's ..."), not a date and its weekday
+            var days = own.Where(m => m.Kind is DateKind.Absolute or DateKind.Weekday && m.Date is not null).ToList();
+            return new(best.Date, DateBasis.OwnMention, best, days.Select(d => d.Date).Distinct().Count() > 1 ? days : null);
+        }
         if (own.Count > 0 && own.All(m => !m.FixesDay)) return new(null, DateBasis.OwnMentionWithoutDay, own[0]);
 
         var paragraphStart = ParagraphStart(text, sentence.Start);
