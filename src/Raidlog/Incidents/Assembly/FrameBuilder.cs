@@ -12,6 +12,7 @@ namespace Raidlog.Incidents.Assembly;
 /// </summary>
 public sealed class FrameBuilder(FrameWords words)
 {
+    readonly NoCasualties _zeros = new(words);
     public enum Kind { None, Weapon, People, Inherit }
 
 
@@ -40,7 +41,7 @@ public sealed class FrameBuilder(FrameWords words)
             // "one of the children killed", "two of the injured": a part of a toll already counted
             if (kind == Kind.People && num.End + 1 < headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "those") continue;
             // an aside's number counts nothing of the attack unless it names what it counts
-            if (kind is Kind.Inherit or Kind.None or Kind.People && InAside(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
+            if (kind is Kind.Inherit or Kind.None or Kind.People && Asides.Contain(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             var casualty = NearCasualty(m, num.Start, headEnd);
@@ -103,45 +104,8 @@ public sealed class FrameBuilder(FrameWords words)
             previousEnd = headEnd;
             frames.Add(previous);
         }
-        frames.AddRange(NoCasualties(m));
+        frames.AddRange(_zeros.Find(m));
         return frames;
-    }
-
-    /// <summary>
-    /// "No casualties were reported", "nobody was hurt", "without casualties", "no injuries": zero frames, placeless (the
-    /// assembler gives them to every incident the statement covers). A casualty word after a negator within a few words
-    /// is zero; "casualties", "hurt", "victims" mean both killed and injured, and so does any word after "no one"/"nobody"
-    /// but "killed". "No information on casualties" and "no other casualties" state no zero.
-    /// </summary>
-    List<Frame> NoCasualties(SentenceMentions m)
-    {
-        var zeros = new List<Frame>();
-        var t = m.Tokens;
-        for (int j = 0; j < t.Count; j++)
-        {
-            bool both = words.Is(t[j].Norm, "no-casualties");
-            var casualty = m.Casualties.StartingAt(j);
-            if (!both && casualty.End == 0 || NegatorOf(m, j) is not int k) continue;
-            bool person = words.Is(t[k].Norm, "no-person") || k + 1 < t.Count && words.Is(t[k + 1].Norm, "no-person");
-            var figures = both || person && casualty.Value != Figure.Killed ? new[] { Figure.Killed, Figure.Injured } : new[] { casualty.Value };
-            foreach (var f in figures)
-                if (!zeros.Any(z => z.Figure == f)) zeros.Add(new Frame(f, 0, AttackMode.Unknown, "", null, false, m.Sentence.Index, m.Sentence.Span));
-        }
-        return zeros;
-    }
-
-    /// <summary>The negator a casualty word at <paramref name="j"/> is under ("no damage or casualties", "nobody was hurt"),
-    /// if any: a few words back, within its phrase (a list's commas stay inside it).</summary>
-    int? NegatorOf(SentenceMentions m, int j)
-    {
-        var t = m.Tokens;
-        for (int k = j - 1; k >= 0 && k >= j - 5; k--)
-        {
-            if (t[k].Kind == TokenKind.Punct && t[k].Norm is not ("-" or ",") || words.Is(t[k].Norm, "not-none")) return null;
-            if (m.Numbers.Any(x => x.Value > 0 && x.Start == k)) return null;
-            if (words.Is(t[k].Norm, "negator")) return k;
-        }
-        return null;
     }
 
     /// <summary>"over the past four months, 1,093 were killed", "since the start of the war": a running total, not an attack's
@@ -337,7 +301,7 @@ public sealed class FrameBuilder(FrameWords words)
         // "the number of people killed ... increased to 19": an updated toll reaches further back
         int reach = start > 0 && words.Is(m.Tokens[start - 1].Norm, "rose-to") ? 20 : 6;
         // "there were no casualties, ... one of the drones": a negated casualty word counts nobody
-        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start) && NegatorOf(m, c.Start) is null)
+        var before = m.Casualties.Where(c => c.End <= start && start - c.End <= reach && !ClauseBetween(m, c.End, start) && _zeros.NegatorOf(m, c.Start) is null)
             .Select(c => (Mention<Figure>?)c).LastOrDefault();
         return before;
     }
@@ -346,13 +310,13 @@ public sealed class FrameBuilder(FrameWords words)
     {
         Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         // "20 drones launched by Russia were destroyed": "launched by" describes the drones; the verb is the next one
-        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && Gap(m, headEnd, o.Start) <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o))
+        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && Asides.Gap(m, headEnd, o.Start) <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o))
             .Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
         // "four were shot down and two were jammed": a passive verb right after the number is its own
-        if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && Gap(m, headEnd, p.Start) <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
+        if (after is { } p && HasAuxiliary(m, headEnd, p.Start) && Asides.Gap(m, headEnd, p.Start) <= 3 && !(before is { } b0 && b0.End == start)) chosen = p;
         else if (before is { } b && start - b.End <= 3) chosen = b;
-        else if (after is { } a && (HasAuxiliary(m, headEnd, a.Start) || Gap(m, headEnd, a.Start) <= 2)) chosen = a;
+        else if (after is { } a && (HasAuxiliary(m, headEnd, a.Start) || Asides.Gap(m, headEnd, a.Start) <= 2)) chosen = a;
         else chosen = before ?? after;
         if (chosen is null)
         {
@@ -381,40 +345,6 @@ public sealed class FrameBuilder(FrameWords words)
     static bool LaunchedBy(SentenceMentions m, Mention<Outcome> o) =>
         o.Value == Outcome.Launched && o.End < m.Tokens.Count && m.Tokens[o.End].Norm == "by"
         && m.Outcomes.Any(later => later.Start > o.End && later.Value != Outcome.Launched);
-
-    /// <summary>The words between two tokens that belong to the sentence itself: an aside between dashes or brackets
-    /// ("eight rockets heading towards the city – home to 334,000 people – were intercepted") does not count.</summary>
-    static int Gap(SentenceMentions m, int from, int to)
-    {
-        int gap = 0;
-        for (int k = from; k < to; k++)
-        {
-            if (AsideEnd(m, k) is int end && end < to) { k = end; continue; }
-            // a place's name and a quote's marks are no words between ("approaching Zayarthiri township in the capital “were shot down")
-            if (m.Places.FirstOrDefault(p => p.Start == k) is { } place) { k = place.End - 1; continue; }
-            if (m.Tokens[k].Norm is "\"" or "“" or "”") continue;
-            gap++;
-        }
-        return gap;
-    }
-
-    /// <summary>Where an aside opened at <paramref name="k"/> by a spaced dash or a bracket closes, if it does.</summary>
-    static int? AsideEnd(SentenceMentions m, int k)
-    {
-        var t = m.Tokens;
-        string open = t[k].Norm, close = open == "(" ? ")" : open;
-        if (open is not ("(" or "–" or "—")) return null;
-        for (int j = k + 1; j < t.Count && j <= k + 12; j++) if (t[j].Norm == close) return j;
-        return null;
-    }
-
-    /// <summary>A number inside an aside ("– home to 334,000 –").</summary>
-    static bool InAside(SentenceMentions m, int at)
-    {
-        for (int k = Math.Max(0, at - 12); k < at; k++)
-            if (AsideEnd(m, k) is int end && end > at) return true;
-        return false;
-    }
 
     bool HasAuxiliary(SentenceMentions m, int from, int to)
     {

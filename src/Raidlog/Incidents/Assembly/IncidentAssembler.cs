@@ -58,9 +58,10 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 var f = frame.Mode == AttackMode.Unknown && frame.Value > 0 ? frame with { Mode = sentenceMode } : frame;
                 if (f.Value == 0 && f.Figure is Figure.Killed or Figure.Injured)
                 {
-                    foreach (var z in NobodyHurt(said, st))
+                    var covered = NobodyHurt(said, st);
+                    foreach (var z in covered)
                         if (!z.Figures.ContainsKey(f.Figure) && !CountedElsewhere(z, f.Figure, st)) { Give(z, f, claimant?.Claimant); touched.Add(z); }
-                    trace?.Add($"    {f.Figure.ToWire()} 0 -> {string.Join(", ", NobodyHurt(said, st).Select(z => z.Place.Name))}");
+                    trace?.Add($"    {f.Figure.ToWire()} 0 -> {string.Join(", ", covered.Select(z => z.Place.Name))}");
                     continue;
                 }
                 // "Tuesday's attack killed three and Monday's killed five": a figure's own day
