@@ -25,7 +25,7 @@ public sealed class FrameBuilder(FrameWords words)
         var numbers = m.Numbers.Where(x => x.Value is int).ToList();
         var totals = new HashSet<int>(); // numbers that are the whole of an "N of the M" (M launched)
         Frame? previous = null;
-        int previousEnd = -1;
+        int previousEnd = -1, countedOther = -1;
         for (int n = 0; n < numbers.Count; n++)
         {
             var num = numbers[n];
@@ -45,6 +45,9 @@ public sealed class FrameBuilder(FrameWords words)
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
             if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             var casualty = NearCasualty(m, num.Start, headEnd);
+            // "destroyed 72 apartments and damaged more than 230": a bare number after a count of other things counts them too
+            if (kind == Kind.Inherit && n > 0 && countedOther == n - 1 && !ClauseBetween(m, numbers[n - 1].End, num.Start)) continue;
+            if (kind == Kind.None) countedOther = n;
             if (kind == Kind.Inherit)
             {
                 kind = casualty != null ? Kind.People : lastKind;
@@ -310,7 +313,9 @@ public sealed class FrameBuilder(FrameWords words)
     {
         Mention<Outcome>? before = m.Outcomes.Where(o => o.End <= start && start - o.End <= 8 && !ClauseBetween(m, o.End, start) && !Describes(m, o)).Select(o => (Mention<Outcome>?)o).LastOrDefault();
         // "20 drones launched by Russia were destroyed": "launched by" describes the drones; the verb is the next one
-        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && Asides.Gap(m, headEnd, o.Start) <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o))
+        // "the missile, a KH-22, destroyed 72 apartments": a verb with a count for its object is what the weapon did
+        Mention<Outcome>? after = m.Outcomes.Where(o => o.Start >= headEnd && Asides.Gap(m, headEnd, o.Start) <= 6 && !ClauseBetween(m, headEnd, o.Start) && !LaunchedBy(m, o)
+                && !(m.Numbers.Any(x => x.Start == o.End) && !HasAuxiliary(m, headEnd, o.Start)))
             .Select(o => (Mention<Outcome>?)o).FirstOrDefault();
         Mention<Outcome>? chosen;
         // "four were shot down and two were jammed": a passive verb right after the number is its own

@@ -78,6 +78,8 @@ public sealed class NumberParser(LanguageLexicons data)
         if (!any) return false;
         // "one-way drones", "a two-storey house": a word number glued to a measure is part of an adjective
         if (j + 1 < tokens.Count && tokens[j].Norm == "-" && tokens[j].Start == tokens[j - 1].End && data.Measures.Contains("-" + tokens[j + 1].Norm)) return false;
+        // "within three hours", "ten kilometres away": a measure, as "3 hours" is
+        if (j < tokens.Count && data.Measures.Contains(tokens[j].Norm) && tokens[i].Norm is not ("a" or "an")) return false;
         mention = new NumberMention(i, j, total + current);
         return true;
     }
