@@ -44,7 +44,7 @@ sealed class ArticleDrafts(string? docCountry)
     /// <summary>Both give a toll, differently ("18 killed across the Gaza Strip", "five killed in Gaza"): two attacks' tolls.
     /// Weapon counts may differ in one attack told twice (the mayor's and the region's).</summary>
     static bool Conflicting(IncidentDraft a, IncidentDraft b) =>
-        a.Figures.Any(f => f.Key is Figure.Killed or Figure.Injured && f.Value.Total > 0 && b.Figures.TryGetValue(f.Key, out var other) && other.Total > 0 && other.Total != f.Value.Total);
+        a.Figures.Any(f => f.Key.CountsPeople() && f.Value.Total > 0 && b.Figures.TryGetValue(f.Key, out var other) && other.Total > 0 && other.Total != f.Value.Total);
 
     /// <summary>
     /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
@@ -74,7 +74,7 @@ sealed class ArticleDrafts(string? docCountry)
     static List<IncidentDraft> FoldIntoTown(List<IncidentDraft> drafts)
     {
         var result = new List<IncidentDraft>(drafts);
-        foreach (var region in drafts.Where(d => IsFirstLevel(d.Place) && d.Figures.Keys.All(f => f is Figure.Killed or Figure.Injured)))
+        foreach (var region in drafts.Where(d => IsFirstLevel(d.Place) && d.Figures.Keys.All(f => f.CountsPeople())))
         {
             var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && (t.Date == region.Date || region.Date is null) && Inside(t.Place, region.Place)).ToList();
             if (towns.Count != 1 || Conflicting(towns[0], region)) continue;

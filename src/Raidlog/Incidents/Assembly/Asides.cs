@@ -16,7 +16,7 @@ static class Asides
             if (AsideEnd(m, k) is int end && end < to) { k = end; continue; }
             // a place's name and a quote's marks are no words between ("approaching Zayarthiri township in the capital “were shot down")
             if (m.Places.FirstOrDefault(p => p.Start == k) is { } place) { k = place.End - 1; continue; }
-            if (m.Tokens[k].Norm is "\"" or "“" or "”") continue;
+            if (IsQuoteMark(m.Tokens[k].Norm)) continue;
             gap++;
         }
         return gap;
@@ -27,7 +27,7 @@ static class Asides
     {
         var t = m.Tokens;
         string open = t[k].Norm, close = open == "(" ? ")" : open;
-        if (open is not ("(" or "–" or "—")) return null;
+        if (open is not ("(" or "–" or "—")) return null; // a spaced hyphen opens none: "a man and a woman - both civilians"
         for (int j = k + 1; j < t.Count && j <= k + 12; j++) if (t[j].Norm == close) return j;
         return null;
     }
@@ -39,4 +39,11 @@ static class Asides
             if (AsideEnd(m, k) is int end && end > at) return true;
         return false;
     }
+
+    /// <summary>A dash between words: an en or em dash, or a hyphen with a space before it ("buried today - a boy").</summary>
+    public static bool IsDash(SentenceMentions m, int k) =>
+        m.Tokens[k].Norm is "–" or "—" || m.Tokens[k].Norm == "-" && k > 0 && m.Tokens[k].Start > m.Tokens[k - 1].End;
+
+    /// <summary>Quotation marks (the tokenizer folds ’ into ').</summary>
+    public static bool IsQuoteMark(string norm) => norm is "\"" or "“" or "”" or "'" or "‘";
 }

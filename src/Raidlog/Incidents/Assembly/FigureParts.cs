@@ -20,7 +20,7 @@ sealed class FigureParts
     /// <param name="keepLargest">a country's wave total: a smaller restatement is a part of the country, not an update</param>
     public void Add(Frame f, bool keepLargest)
     {
-        bool separable = f.Figure is not (Figure.Killed or Figure.Injured) && f.Noun != ""
+        bool separable = !f.Figure.CountsPeople() && f.Noun != ""
             && f.Mode is AttackMode.Drone or AttackMode.Missile or AttackMode.Artillery or AttackMode.Air;
         // "two additional fighters killed": added to the toll, whatever was told before
         if (f.Noun.StartsWith(FrameBuilder.Additional) && _parts.Count > 0 && !_parts.Any(p => p.Sentence == f.Sentence && p.Noun == f.Noun))
@@ -34,7 +34,7 @@ sealed class FigureParts
         if (keepLargest && count > 0 && restated >= f.Value) return;
         // a smaller count of people in a later sentence is part of the toll ("three of them in the Dniprovskyi district"),
         // not a revision: tolls are revised upwards
-        if (!separable && f.Figure is Figure.Killed or Figure.Injured && count > 0 && restated > f.Value && _parts.All(p => p.Sentence != f.Sentence)) return;
+        if (!separable && f.Figure.CountsPeople() && count > 0 && restated > f.Value && _parts.All(p => p.Sentence != f.Sentence)) return;
         // the hospitalised are a subset of the injured: they never lower an injured figure, and any injured figure replaces them
         if (f.Noun == FrameBuilder.Hospitalised && _parts.Count > 0 && Total >= f.Value) return;
         _parts.RemoveAll(Restated);

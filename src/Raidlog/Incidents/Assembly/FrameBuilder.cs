@@ -32,14 +32,10 @@ public sealed class FrameBuilder(FrameWords words)
             if (num.Value is not int value || Cumulative(m, num)) continue;
             var (kind, mode, noun, headEnd) = Head(m, num, numbers);
             // "a drone carrying a bomb": what a weapon carries is its payload, not a weapon of its own
-            if (kind == Kind.Weapon && Enumerable.Range(num.Start - 2, 2).Any(k => k >= 0 && words.Is(m.Tokens[k].Norm, "payload"))) continue;
-            // "one of the downed drones was carrying ...": a part of weapons already counted, not a count of its own
-            if (num.End + 2 <= headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "these" or "those"
-                && m.Outcomes.Any(o => o.Start == num.End + 2 && m.Weapons.Any(w => w.Start == o.End))) continue;
+            if (kind == Kind.Weapon && RoleBetween(m, num.Start - 2, num.Start, "payload")) continue;
+            if (PartOfCounted(m, num, kind, headEnd)) continue;
             // "four were killed when a downed rocket landed": an article before a verb counts nobody
             if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
-            // "one of the children killed", "two of the injured": a part of a toll already counted
-            if (kind == Kind.People && num.End + 1 < headEnd && words.Is(m.Tokens[num.End].Norm, "of") && m.Tokens[num.End + 1].Norm is "the" or "those") continue;
             // an aside's number counts nothing of the attack unless it names what it counts
             if (kind is Kind.Inherit or Kind.None or Kind.People && Asides.Contain(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
             if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
@@ -62,7 +58,7 @@ public sealed class FrameBuilder(FrameWords words)
                 _ => null,
             };
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
-            if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == IsPeople(prev.Figure) && !ClauseBetween(m, previousEnd, num.Start))
+            if (figure is null && kind is Kind.Weapon or Kind.People && previous is { } prev && (kind == Kind.People) == prev.Figure.CountsPeople() && !ClauseBetween(m, previousEnd, num.Start))
                 figure = prev.Figure;
             // "four drones approaching A and three drones approaching B were shot down": the verb after the list is the first's too
             if (figure is null && kind == Kind.Weapon && n + 1 < numbers.Count && JoinedByAnd(m, numbers[n + 1].Start) && !ClauseBetween(m, headEnd, numbers[n + 1].Start)
@@ -80,7 +76,7 @@ public sealed class FrameBuilder(FrameWords words)
             if (kind == Kind.People && casualty is { } c && words.Is(m.Tokens[c.Start].Norm, "subset-casualty")) noun = Hospitalised;
             // "two additional fighters", "two more people": counted on top of the toll so far ("the two additional
             // fatalities" points back at them)
-            else if (kind == Kind.People && !(num.Start > 0 && m.Tokens[num.Start - 1].Norm is "the" or "these" or "those") && Enumerable.Range(num.Start - 1, num.End - num.Start + 2).Any(k => k >= 0 && k < headEnd && words.Is(m.Tokens[k].Norm, "additive")))
+            else if (kind == Kind.People && !RoleBetween(m, num.Start - 1, num.Start, "definite") && RoleBetween(m, num.Start - 1, Math.Min(num.End + 1, headEnd), "additive"))
                 noun = Additional + noun;
             // "three children and their mother were killed": a possessive before a person's noun is one more
             if (kind == Kind.People && headEnd + 2 < m.Tokens.Count && words.Is(m.Tokens[headEnd].Norm, "and")
@@ -102,7 +98,7 @@ public sealed class FrameBuilder(FrameWords words)
                 continue;
             }
             // "no one was hurt", "no injuries": told by NoCasualties, for every place the statement covers
-            if (value == 0 && IsPeople(f)) continue;
+            if (value == 0 && f.CountsPeople()) continue;
             previous = new Frame(f, value, mode, noun, place, wave, m.Sentence.Index, m.Sentence.Span, m.Tokens[num.Start].Start);
             previousEnd = headEnd;
             frames.Add(previous);
@@ -139,8 +135,6 @@ public sealed class FrameBuilder(FrameWords words)
                 return true;
         return false;
     }
-
-    static bool IsPeople(Figure f) => f is Figure.Killed or Figure.Injured;
 
     /// <summary>"Of the 48 drones, 41 were shot down", "Von 48 Drohnen seien 41 abgeschossen worden": a number after an
     /// "of" that opens its clause is the whole that a later number of the clause is part of, so it counts what was launched.</summary>
@@ -180,6 +174,14 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
+    /// <summary>"one of the children killed", "one of the downed drones was carrying a bomb": a part of a toll, or of
+    /// weapons an outcome already counted, not a count of its own ("13 of the drones were shot down" is one).</summary>
+    bool PartOfCounted(SentenceMentions m, NumberMention num, Kind kind, int headEnd)
+    {
+        if (num.End + 2 > headEnd || !words.Is(m.Tokens[num.End].Norm, "of") || !words.Is(m.Tokens[num.End + 1].Norm, "definite")) return false;
+        return kind == Kind.People || m.Outcomes.Any(o => o.Start == num.End + 2 && m.Weapons.Any(w => w.Start == o.End));
+    }
+
     /// <summary>"twenty were wounded, of which ten seriously": "of which" after a figure counts part of it (not "the drones,
     /// of which 11 were downed", where "which" is the weapons, never counted).</summary>
     static bool OfWhichPart(SentenceMentions m, NumberMention num, int k)
@@ -195,7 +197,7 @@ public sealed class FrameBuilder(FrameWords words)
         if (previous is null) return false;
         // "... killed was buried today - a nine-year-old boy": after a spaced dash too
         for (int k = previousEnd; k < num.Start; k++)
-            if (m.Tokens[k].Norm is ":" or "–" or "—" || m.Tokens[k].Norm == "-" && k > 0 && m.Tokens[k].Start > m.Tokens[k - 1].End) return true;
+            if (m.Tokens[k].Norm == ":" || Asides.IsDash(m, k)) return true;
         return false;
     }
 
@@ -219,7 +221,7 @@ public sealed class FrameBuilder(FrameWords words)
             // "10 RM-70 Vampir rockets", "Kh-101": a model number glued by a hyphen is part of the name
             if (j > num.End && tokens[j - 1].Norm == "-" && tokens[j].Start == tokens[j - 1].End && char.IsAsciiDigit(tokens[j].Norm[0])) continue;
             // "five “aerial objects”": quotation marks around the head are not the end of the phrase
-            if (tokens[j].Norm is "\"" or "“" or "”" or "'" or "‘" or "’") continue;
+            if (Asides.IsQuoteMark(tokens[j].Norm)) continue;
             if (m.Weapons.StartingAt(j) is { End: > 0 } w && w.Value.Counted)
                 return HeadNoun(m, w);
             if (m.People.AnyStartsAt(j)) return (Kind.People, AttackMode.Unknown, tokens[j].Norm, j + 1);
@@ -288,7 +290,7 @@ public sealed class FrameBuilder(FrameWords words)
     Mention<Figure>? NearCasualty(SentenceMentions m, int start, int headEnd)
     {
         // "a man who was injured in the April attack has died": the relative clause describes him; the verb after it counts him
-        if (headEnd < m.Tokens.Count && m.Tokens[headEnd].Norm == "who"
+        if (headEnd < m.Tokens.Count && words.Is(m.Tokens[headEnd].Norm, "relative")
             && m.Casualties.FirstOrDefault(c => c.Value == Figure.Killed && c.Start > headEnd + 2 && !ClauseBetween(m, headEnd, c.Start)) is { End: > 0 } died
             && m.Casualties.Any(c => c.Start > headEnd && c.Start < died.Start && c.Value != Figure.Killed)) return died;
         // "one died and seven were injured": a passive casualty word right after the number is its own
@@ -351,22 +353,20 @@ public sealed class FrameBuilder(FrameWords words)
         o.Value == Outcome.Launched && o.End < m.Tokens.Count && m.Tokens[o.End].Norm == "by"
         && m.Outcomes.Any(later => later.Start > o.End && later.Value != Outcome.Launched);
 
-    bool HasAuxiliary(SentenceMentions m, int from, int to)
+    /// <summary>A word of <paramref name="role"/> among the tokens [from, to) (clamped to the sentence).</summary>
+    bool RoleBetween(SentenceMentions m, int from, int to, string role)
     {
-        for (int k = from; k < to; k++) if (words.Is(m.Tokens[k].Norm, "auxiliary")) return true;
+        for (int k = Math.Max(0, from); k < to && k < m.Tokens.Count; k++) if (words.Is(m.Tokens[k].Norm, role)) return true;
         return false;
     }
 
+    bool HasAuxiliary(SentenceMentions m, int from, int to) => RoleBetween(m, from, to, "auxiliary");
+
+    /// <summary>A clause word between two tokens ("while", "but", ";"). A dot inside a sentence is an abbreviation's
+    /// ("U.S.-made"), not a clause break.</summary>
     bool ClauseBetween(SentenceMentions m, int from, int to)
     {
-        for (int k = from; k < to; k++) if (words.Is(m.Tokens[k].Norm, "clause")) return true;
-        return false;
-    }
-
-    /// <summary>A clause word between two tokens ("while", "but", ";"); a dot inside a sentence is an abbreviation's ("U.S.-made").</summary>
-    bool ClauseWordBetween(SentenceMentions m, int from, int to)
-    {
-        for (int k = from; k < to; k++) if (m.Tokens[k].Norm != "." && words.Is(m.Tokens[k].Norm, "clause")) return true;
+        for (int k = Math.Max(0, from); k < to; k++) if (m.Tokens[k].Norm != "." && words.Is(m.Tokens[k].Norm, "clause")) return true;
         return false;
     }
 
@@ -413,10 +413,10 @@ public sealed class FrameBuilder(FrameWords words)
         // "the attack on Odesa that killed three people and Monday's attack on Kharkiv": a number in a relative clause
         // belongs to the place its clause hangs on
         if (targets.LastOrDefault(p => p.End <= num.Start) is { } held && num.Start - held.End <= 5
-            && Enumerable.Range(held.End, num.Start - held.End).Any(k => m.Tokens[k].Norm is "that" or "which"))
+            && RoleBetween(m, held.End, num.Start, "relative"))
             return (held, m.Places.Count(p => p.Group == held.Group && !p.IsCountry) > 1);
         // "killing one person, while Moscow said the Russian capital was attacked": a place in the next clause is not the number's
-        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit && !ClauseWordBetween(m, num.End, p.Start)) ?? OwnArea(m, num.End, limit);
+        var place = targets.FirstOrDefault(p => p.Start >= num.End && p.Start < limit && !ClauseBetween(m, num.End, p.Start)) ?? OwnArea(m, num.End, limit);
         if (place is null && next >= 0 && JoinedByAnd(m, limit))
         {
             int further = afterNext >= 0 ? numbers[afterNext].Start : m.Tokens.Count;

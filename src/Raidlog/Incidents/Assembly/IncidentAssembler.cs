@@ -56,7 +56,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             {
                 // a zero tells of no weapon: the incidents it covers keep their own modes
                 var f = frame.Mode == AttackMode.Unknown && frame.Value > 0 ? frame with { Mode = sentenceMode } : frame;
-                if (f.Value == 0 && f.Figure is Figure.Killed or Figure.Injured)
+                if (f.Value == 0 && f.Figure.CountsPeople())
                 {
                     var covered = NobodyHurt(said, st);
                     foreach (var z in covered)
@@ -76,7 +76,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 if (d is null) continue;
                 Give(d, f, claimant?.Claimant);
                 touched.Add(d);
-                lastKind = f.Figure is Figure.Killed or Figure.Injured ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
+                lastKind = f.Figure.CountsPeople() ? FrameBuilder.Kind.People : FrameBuilder.Kind.Weapon;
             }
             if (s.Weapons.Any(w => w.Value.Counted) && lastKind == FrameBuilder.Kind.None) lastKind = FrameBuilder.Kind.Weapon;
             // "eight drones attacked; all were shot down": "all" is the number launched, unless the outcomes are counted apart later
@@ -108,12 +108,13 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                 foreach (var w in st.Waiting.Where(SameDay)) Give(first, w.Frame, w.Said.Claimant?.Claimant);
                 st.Waiting.RemoveAll(SameDay);
             }
-            foreach (var d in touched.Distinct())
+            var told = touched.Distinct().ToList();
+            foreach (var d in told)
             {
                 Attribute(d, sentenceText, claimant?.Side, articleAttackers);
                 st.LastDraft = d;
             }
-            if (touched.Count > 0) st.LastTold = touched.Distinct().ToList();
+            if (told.Count > 0) st.LastTold = told;
         }
         // casualties no place ever claimed: the official's place who gave them, else the target country's
         var firstOffice = sentences.SelectMany(s => s.Places).FirstOrDefault(p => p.Cue == PlaceCue.Office)?.Place;
@@ -138,7 +139,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
         waits = false;
         var (s, date) = (said.S, said.Date);
         var lastDraft = st.LastDraft;
-        bool people = f.Figure is Figure.Killed or Figure.Injured;
+        bool people = f.Figure.CountsPeople();
         if (f.Place is { } p && !f.IsWave) return st.Draft(p.Place, date);
         // "35 drones against Atbara, Al-Damer and Berber in River Nile State": a list's total is its region's
         if (f.IsWave && f.Place is { } member && RegionOfList(s, member) is { } region) return st.Draft(region.Place, date);

@@ -54,7 +54,7 @@ public static class ArticlePlaces
         foreach (var s in sentences)
         {
             for (int i = 0; i < s.Places.Count; i++)
-                s.Places[i] = OfTheCity(InContext(s.Places[i], Others(s.Places[i]), resolver), city);
+                s.Places[i] = OfTheCity(InContext(s.Places[i], Others, resolver), city);
             s.Places.RemoveAll(p => Foreign(p, countries) || Stray(p, regionCountries) && !p.Settlement);
             for (int i = s.Places.Count - 1; i >= 0; i--)
                 if (s.Places[i] is { Settlement: true } m && (m.Resolution is null || Stray(m, regionCountries)))
@@ -131,13 +131,14 @@ public static class ArticlePlaces
     static string? MostNamed(IEnumerable<PlaceMention> mentions) =>
         mentions.Where(p => p.Place.Country is not null).GroupBy(p => p.Place.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
-    static PlaceMention InContext(PlaceMention m, PlaceContext context, IPlaceResolver resolver)
+    /// <param name="contextFor">the context of the article's other places, built only for a mention that is looked up again</param>
+    static PlaceMention InContext(PlaceMention m, Func<PlaceMention, PlaceContext> contextFor, IPlaceResolver resolver)
     {
         if (m.Resolution is { Entry: null, Match: MatchKind.StandsFor } && m.Query?.Contains(", ") == true && m.Place.Precision != PlacePrecision.Country)
-            return ContainerInContext(m, context, resolver);
+            return ContainerInContext(m, contextFor(m), resolver);
         if (m.Resolution is not { Candidates.Count: > 1, Entry: not null } r || m.Query is null || m.Place.Precision is not (PlacePrecision.Town or PlacePrecision.District))
             return m;
-        if (resolver.Resolve(m.Query, context) is not { Entry: not null } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy
+        if (resolver.Resolve(m.Query, contextFor(m)) is not { Entry: not null } again || again.Entry == r.Entry || again.Match == MatchKind.Fuzzy
             || again.Reason.StartsWith("no '", StringComparison.Ordinal))
             return m;
         var written = m.Query.Split(", ")[0]; // the name as the text has it, without its owner ("Bint Jbeil, Lebanon")
