@@ -27,7 +27,9 @@ public sealed class GoldPlacesTests(GazetteerFixture fixture, ITestOutputHelper 
             output.WriteLine($"skipped: {dev} is absent");
             return;
         }
-        var pipeline = new PipelineExtractor(Cleaners.For("en"), LanguageLexicons.For("en"), fixture.Gazetteer);
+        // each article is read by its own language's pipeline, as `extract` reads it (fu-005 is German: "Kiew")
+        var pipelines = LanguageLexicons.Available.ToDictionary(l => l, l => new PipelineExtractor(Cleaners.For(l), LanguageLexicons.For(l), fixture.Gazetteer));
+        PipelineExtractor PipelineFor(Article a) => pipelines.GetValueOrDefault(a.Metadata.Language) ?? pipelines["en"];
         int total = 0, byName = 0, inArticle = 0, paired = 0;
         var misses = new List<string>();
         foreach (var file in Directory.EnumerateFiles(dev, "*.json", SearchOption.AllDirectories).Order())
@@ -37,7 +39,7 @@ public sealed class GoldPlacesTests(GazetteerFixture fixture, ITestOutputHelper 
             var golds = incidents.EnumerateArray().Select(i => (Place: Text(i, "place"), Admin1: Text(i, "admin1"), Country: Text(i, "country"))).ToList();
             var context = new PlaceContext(golds.Select(g => g.Country).OfType<string>().Distinct().ToList(), []);
             var mentions = ArticleReader.ReadAll([Path.ChangeExtension(file, ".txt")]).Select(r => r.Article).OfType<Article>()
-                .SelectMany(pipeline.Places).Select(m => m.Place).ToList();
+                .SelectMany(a => PipelineFor(a).Places(a)).Select(m => m.Place).ToList();
             foreach (var gold in golds.Where(g => g.Place is not null).Distinct())
             {
                 total++;

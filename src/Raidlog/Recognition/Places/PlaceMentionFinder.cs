@@ -25,7 +25,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         for (int i = 0; i < tokens.Count; i++)
         {
             bool compass = CompassWord(text, tokens, i);
-            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i)) continue;
+            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i) && !ListedInLowerCase(text, tokens, runs, i)) continue;
             int j = i + 1;
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
@@ -129,13 +129,25 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
                 cue = PlaceCue.Elsewhere; // "Nyala, South Darfur": the town's region, not a second place of the list
                 group++;
             }
-            bool strong = suffix != null || cue != PlaceCue.None || inside is not null || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country;
+            bool strong = suffix != null || cue != PlaceCue.None || inside is not null || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country or PlacePrecision.Water;
             var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
         if (measured is not null) OnlyTheCountry(mentions, measured);
         AddCapitals(text, tokens, mentions, group + 1);
         return mentions;
+    }
+
+    /// <summary>
+    /// "across Odessa, Kharkov, Lviv and kyiv": a word written small that closes a list of names is one of them when it
+    /// is a city by its own name in the country of the name before it (a typo in case, not the common word "nice").
+    /// </summary>
+    bool ListedInLowerCase(string text, IReadOnlyList<Token> tokens, List<Run> runs, int i)
+    {
+        if (runs.Count == 0 || tokens[i].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]) || !OnlyJoiners(tokens, runs[^1].End, i)) return false;
+        var before = runs[^1];
+        return resolver.Resolve(text[tokens[i].Start..tokens[i].End]) is { Match: MatchKind.Name, Entry: { Kind: EntryKind.Place, Population: >= 100_000, Country: { } country } }
+               && resolver.Resolve(text[tokens[before.Start].Start..tokens[before.NameEnd - 1].End])?.Place.Country == country;
     }
 
     /// <summary>Placeholder for "the capital" until the article's country is known (<see cref="ArticlePlaces"/>).</summary>

@@ -6,14 +6,16 @@ namespace Raidlog.Recognition.Places;
 /// A town or district is recorded as the article writes it ("Khan Younis", "Rossoshansky District"), not as
 /// GeoNames romanises it ("Khān Yūnis", "Rossoshanskiy Rayon"): English reports mostly use the common English
 /// spelling. The gazetteer's name stays as Canonical, so records of one place in two spellings still meet.
-/// Regions and countries keep their GeoNames English names; a landmark or quarter gives its city's name.
+/// Regions, countries and seas keep their English names; a landmark that stands for its city gives the city's name.
 /// </summary>
 public static class PlaceSpelling
 {
     public static Place AsWritten(PlaceResolution r, string written)
     {
         var place = r.Place;
-        if (r.Entry is not { Kind: EntryKind.Place or EntryKind.District } entry
+        // a point landmark too: "Al Asad" and "Ain al-Asad air base" are both how reports write the one base
+        if (r.Entry is not { Kind: EntryKind.Place or EntryKind.District or EntryKind.Landmark } entry
+            || entry.Kind == EntryKind.Landmark && place.Precision != PlacePrecision.Town
             || r.Match is not (MatchKind.Name or MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation)
                && !(r.Match == MatchKind.RegionStem && entry.Kind == EntryKind.District)) // "Rajouri district", not "Rājauri"
             return place;
