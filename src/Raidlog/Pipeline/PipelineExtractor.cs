@@ -49,7 +49,7 @@ public sealed class PipelineExtractor(ITextCleaner cleaner, LanguageLexicons dat
             sentences.Add(_mentions.Find(clean.Text, s, opensParagraph: s.Paragraph != paragraph));
             paragraph = s.Paragraph;
         }
-        ArticlePlaces.Settle(sentences, places);
+        ArticlePlaces.Settle(sentences, places, data);
         if (data.Language != RecordLanguage) NameInEnglish(sentences);
         return (clean, sentences);
     }

@@ -24,7 +24,7 @@ public static class PlaceAdapters
             sentences.Add(Finder.For(e.Language).Find(e.Text, s, s.Paragraph != paragraph));
             paragraph = s.Paragraph;
         }
-        ArticlePlaces.Settle(sentences, Gazetteer.LoadDefault());
+        ArticlePlaces.Settle(sentences, Gazetteer.LoadDefault(), LanguageLexicons.For(e.Language));
         var places = sentences.SelectMany(s => s.Places).Select(Describe).Distinct().ToList();
         return places.Count == 0 ? "none" : string.Join("; ", places);
     }

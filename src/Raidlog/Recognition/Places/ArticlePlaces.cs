@@ -13,7 +13,7 @@ namespace Raidlog.Recognition.Places;
 /// </summary>
 public static class ArticlePlaces
 {
-    public static void Settle(IReadOnlyList<SentenceMentions> sentences, IPlaceResolver resolver)
+    public static void Settle(IReadOnlyList<SentenceMentions> sentences, IPlaceResolver resolver, LanguageLexicons data)
     {
         var all = sentences.SelectMany(s => s.Places).ToList();
         var countries = all.Where(p => p.IsCountry || p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
@@ -63,43 +63,46 @@ public static class ArticlePlaces
                     else s.Places[i] = InRegion(m, homeRegion);
                 }
         }
-        Repeated(sentences);
+        Repeated(sentences, PlaceCueReader.For(data));
         PlausiblePlaces.Filter(sentences);
         OneSpelling(sentences);
     }
 
-    static readonly HashSet<string> AtWords = ["in", "at", "on", "near", "over", "into", "hit", "struck", "targeted", "bombed"];
-
     /// <summary>
     /// A place the gazetteer lacks, located once by what the text says of it ("Mai Tsebri, also in northwestern Tigray"),
-    /// is the same place wherever else the article names it ("the strike at Mai Tsebri"); there it is hit when a word
-    /// such as "in" or "at" comes right before it.
+    /// is the same place wherever else the article names it ("the strike at Mai Tsebri"); there the cue before it
+    /// (languages/XX/place-cues.tsv: "at", "in", "struck") gives its role, as for any other place.
     /// </summary>
-    static void Repeated(IReadOnlyList<SentenceMentions> sentences)
+    static void Repeated(IReadOnlyList<SentenceMentions> sentences, PlaceCueReader cues)
     {
         var located = sentences.SelectMany(s => s.Places)
             .Where(p => p.Resolution is { Entry: null, Match: MatchKind.StandsFor } && p.Place.Precision != PlacePrecision.Country
                         && p.Query != PlaceMentionFinder.TheCapital && p.Place.Name.Length > 2 && char.IsUpper(p.Place.Name[0]))
-            .GroupBy(p => p.Place.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            .GroupBy(p => p.Place.Name, StringComparer.Ordinal).Select(g => (Mention: g.First(), Words: g.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
         if (located.Count == 0) return;
         foreach (var s in sentences)
-        {
-            var tokens = s.Tokens;
-            foreach (var m in located)
-            {
-                var words = m.Place.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                for (int k = 0; k + words.Length <= tokens.Count; k++)
+            foreach (var (m, words) in located)
+                for (int k = 0; k + words.Length <= s.Tokens.Count; k++)
                 {
-                    if (!words.Select((w, i) => s.Text.AsSpan(tokens[k + i].Start, tokens[k + i].End - tokens[k + i].Start).SequenceEqual(w)).All(b => b)) continue;
+                    if (!WrittenAt(s, k, words)) continue;
                     int end = k + words.Length;
-                    if (s.Places.Any(p => p.Start < end && k < p.End)) continue;
-                    var cue = k > 0 && AtWords.Contains(tokens[k - 1].Norm) ? PlaceCue.Target : PlaceCue.None;
+                    if (s.Places.Exists(p => p.Start < end && k < p.End)) continue;
                     int group = s.Places.Count == 0 ? 0 : s.Places.Max(p => p.Group) + 1;
-                    s.Places.Add(m with { Start = k, End = end, Cue = cue, Group = group });
+                    s.Places.Add(m with { Start = k, End = end, Cue = cues.Before(s.Tokens, k), Group = group });
                     s.Places.Sort((a, b) => a.Start.CompareTo(b.Start));
                 }
-            }
+    }
+
+    /// <summary>The sentence's tokens from <paramref name="at"/> are the words, as written (case and all).</summary>
+    static bool WrittenAt(SentenceMentions s, int at, string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            var t = s.Tokens[at + i];
+            if (!s.Text.AsSpan(t.Start, t.End - t.Start).SequenceEqual(words[i])) return false;
         }
+        return true;
     }
 
     static bool IsContainerOf(PlaceMention container, PlaceMention m) =>

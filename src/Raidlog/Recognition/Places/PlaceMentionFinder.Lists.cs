@@ -1,0 +1,57 @@
+using Raidlog.Geography;
+using Raidlog.Recognition.Lexicons;
+using Raidlog.Text;
+
+namespace Raidlog.Recognition.Places;
+
+/// <summary>Names listed together ("Sumy, Kharkiv and Poltava regions"): what joins them and what a list's ends say.</summary>
+public sealed partial class PlaceMentionFinder
+{
+    /// <summary>"a locality between Gossi and Inabaw", "the road between A and B": places that frame another, not hit.</summary>
+    static bool Between(IReadOnlyList<Token> tokens, int listStart) => listStart > 0 && tokens[listStart - 1].Norm == "between";
+
+    /// <summary>"Kabkabiya, North Darfur, ...": a region written after a comma right after a town in it, ending the list.</summary>
+    static bool RegionAfterComma(IReadOnlyList<Token> tokens, PlaceMention town, Run run, Place region) =>
+        town.Place.Precision is PlacePrecision.Town or PlacePrecision.District && town.Place.Country == region.Country && town.Place.Admin1 == region.Admin1
+        && run.Start == town.End + 1 && tokens[town.End].Norm == ","
+        && !(run.End < tokens.Count && tokens[run.End].Norm is "and" or "or");
+
+    bool OnlyListWords(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (!terms.ListWord.Contains(tokens[k].Norm)) return false;
+        return to > from;
+    }
+
+    static bool PrecededByIn(IReadOnlyList<Token> tokens, int start)
+    {
+        int k = start - 1;
+        if (k >= 0 && tokens[k].Norm == "the") k--;
+        return k >= 0 && tokens[k].Norm is "in" or "on" or "and" or ",";
+    }
+
+    static int FirstOfGroup(List<PlaceMention> mentions, int group) => mentions.First(m => m.Group == group).Start;
+
+    bool OnlyJoiners(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (to <= from) return false;
+        bool joiner = false;
+        for (int k = from; k < to; k++)
+        {
+            if (terms.Joiner.Contains(tokens[k].Norm)) { joiner = true; continue; }
+            // "over the Black Sea and the territory of the Republic of Crimea": one list
+            if (joiner && k + 1 < to && tokens[k].Norm == "territory" && tokens[k + 1].Norm == "of") { k++; continue; }
+            if (tokens[k].Norm != "the") return false;
+        }
+        return true;
+    }
+
+    string? LeadingRegionWord(IReadOnlyList<Token> tokens, int start) => cues.LeadingRegionWord(tokens, start);
+
+    string? TrailingListSuffix(IReadOnlyList<Token> tokens, List<Run> runs, int r)
+    {
+        for (int k = r; k + 1 < runs.Count && OnlyJoiners(tokens, runs[k].End, runs[k + 1].Start); k++)
+            if (runs[k + 1].Suffix is { } s && terms.Plural.Contains(s)) return s;
+        return null;
+    }
+}
