@@ -25,7 +25,7 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
         for (int i = 0; i < tokens.Count; i++)
         {
             bool compass = CompassWord(text, tokens, i);
-            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i)) continue;
+            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i) && !LandmarkHit(text, tokens, i)) continue;
             int j = i + 1;
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")
@@ -527,6 +527,12 @@ public sealed class PlaceMentionFinder(LanguageLexicons data, IPlaceResolver res
 
     bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !data.NotPlaces.Contains(tokens[i].Norm);
+
+    /// <summary>"an attack on the Kremlin", "drones downed near the Kremlin": a landmark that otherwise speaks for its state
+    /// ("the Kremlin said") is a place after a target cue; not after "in" ("talks in the Kremlin").</summary>
+    bool LandmarkHit(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && data.Landmarks.Contains(tokens[i].Norm)
+        && CueBefore(tokens, i) == PlaceCue.Target && tokens[i - (tokens[i - 1].Norm == "the" ? 2 : 1)].Norm != "in";
 
     /// <summary>"Rostov-on-Don", "Komsomolsk-on-Amur": a small word between two glued hyphens inside a name.</summary>
     bool InnerParticle(string text, IReadOnlyList<Token> tokens, int j) =>
