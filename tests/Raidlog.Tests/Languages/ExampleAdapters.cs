@@ -23,7 +23,7 @@ public static class ExampleAdapters
     static string Dates(LanguageExample e)
     {
         var mentions = DateMentionFinder.For(e.Language).Find(e.Text, e.Reference);
-        return mentions.Count == 0 ? "none" : string.Join("; ", mentions.Select(m => m.Date?.ToString("yyyy-MM-dd") ?? "null"));
+        return mentions.Count == 0 ? "none" : string.Join("; ", mentions.Select(m => (m.Date is { } d ? YearUnknown.Iso(d) : "null")));
     }
 
     static string Attackers(LanguageExample e)

@@ -95,7 +95,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             if (attack)
                 foreach (var p in said.Hit)
                 {
-                    var d = st.Draft(p.Place, governing.Days is null ? date : governing.DateAt(s.Tokens[p.Start].Start));
+                    var d = st.Draft(p.Place, governing.Days is null ? date : governing.DateOfPlace(text, s.Tokens[p.Start].Start, s.Tokens[p.End - 1].End));
                     d.AddMode(NearestMode(s, p) ?? sentenceMode);
                     d.AddEvidence(s.Sentence.Span);
                     touched.Add(d);

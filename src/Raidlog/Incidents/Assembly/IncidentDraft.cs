@@ -1,4 +1,5 @@
 using Raidlog.Geography;
+using Raidlog.Recognition.Times;
 using Raidlog.Text;
 
 namespace Raidlog.Incidents.Assembly;
@@ -66,7 +67,7 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         SettleAll();
         return new()
         {
-            Date = Date,
+            Date = YearUnknown.Known(Date),
             Place = Place,
             Mode = Mode,
             Attacker = Attackers.Count == 0 ? null : Attackers.OrderByDescending(kv => kv.Value).First().Key,

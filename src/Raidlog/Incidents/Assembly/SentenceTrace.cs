@@ -1,4 +1,5 @@
 using Raidlog.Recognition;
+using Raidlog.Recognition.Times;
 
 namespace Raidlog.Incidents.Assembly;
 
@@ -8,7 +9,7 @@ static class SentenceTrace
     public static string Describe(SentenceMentions s, DateOnly? date)
     {
         string Words(int start, int end) => string.Join(' ', s.Tokens.Skip(start).Take(end - start).Select(t => t.Norm));
-        var parts = new List<string> { $"#{s.Sentence.Index} date={date?.ToString("yyyy-MM-dd") ?? "-"}" };
+        var parts = new List<string> { $"#{s.Sentence.Index} date={(date is { } d ? YearUnknown.Iso(d) : "-")}" };
         if (s.Numbers.Count > 0) parts.Add("numbers[" + string.Join(", ", s.Numbers.Select(n => $"{Words(n.Start, n.End)}={n.Value?.ToString() ?? "vague"}")) + "]");
         if (s.Weapons.Count > 0) parts.Add("weapons[" + string.Join(", ", s.Weapons.Select(w => $"{Words(w.Start, w.End)}:{w.Value.Mode}")) + "]");
         if (s.Outcomes.Count > 0) parts.Add("outcomes[" + string.Join(", ", s.Outcomes.Select(o => $"{Words(o.Start, o.End)}:{o.Value}")) + "]");

@@ -25,6 +25,8 @@ public sealed class LanguageLexicons
     public PhraseMatcher<bool> OfficeTitles { get; } = new();
     /// <summary>Capitalised words that never begin or make up a place name ("In", "Thursday", "Air Force").</summary>
     public HashSet<string> NotPlaces { get; } = new(StringComparer.Ordinal);
+    /// <summary>Not-places that are a place when something hits them ("an attack on the Kremlin").</summary>
+    public HashSet<string> Landmarks { get; } = new(StringComparer.Ordinal);
     /// <summary>Given names that open a person's name ("Vladimir Putin"): such a run is not a place.</summary>
     public HashSet<string> GivenNames { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -90,7 +92,13 @@ public sealed class LanguageLexicons
                 case "countries.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.CountryNames[Iso2(r, 0)] = r[1]; break;
                 case "place-cues.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.PlaceCues.Add(r[0], r.Enum<PlaceCue>(1), r); break;
                 case "office-titles.tsv": foreach (var r in TsvRow.Parse(file, content)) d.OfficeTitles.Add(r[0], true, r); break;
-                case "not-places.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.NotPlaces.Add(r[0].ToLowerInvariant()); break;
+                case "not-places.tsv":
+                    foreach (var r in TsvRow.Parse(file, content, 2))
+                    {
+                        d.NotPlaces.Add(r[0].ToLowerInvariant());
+                        if (r[1] == "landmark") d.Landmarks.Add(r[0].ToLowerInvariant());
+                    }
+                    break;
                 case "given-names.tsv": foreach (var r in TsvRow.Parse(file, content, 2)) d.GivenNames.Add(r[0].ToLowerInvariant()); break;
                 case "abbreviations.tsv": foreach (var r in TsvRow.Parse(file, content)) d.Abbreviations.Add(r[0].ToLowerInvariant()); break;
                 case "months.tsv":

@@ -30,6 +30,12 @@ public sealed partial class PlaceMentionFinder
     bool IsNameWord(string text, IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && !data.NotPlaces.Contains(tokens[i].Norm);
 
+    /// <summary>"an attack on the Kremlin", "drones downed near the Kremlin": a landmark that otherwise speaks for its state
+    /// ("the Kremlin said") is a place after a target cue; not after "in" ("talks in the Kremlin").</summary>
+    bool LandmarkHit(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && data.Landmarks.Contains(tokens[i].Norm)
+        && CueBefore(tokens, i) == PlaceCue.Target && tokens[i - (tokens[i - 1].Norm == "the" ? 2 : 1)].Norm != "in";
+
     /// <summary>"Rostov-on-Don", "Komsomolsk-on-Amur": a small word between two glued hyphens inside a name.</summary>
     bool InnerParticle(string text, IReadOnlyList<Token> tokens, int j) =>
         j >= 1 && j + 2 < tokens.Count && tokens[j - 1].Norm == "-" && tokens[j + 1].Norm == "-" && tokens[j].Kind == TokenKind.Word

@@ -24,7 +24,8 @@ public sealed partial class PlaceMentionFinder(LanguageLexicons data, IPlaceReso
         for (int i = 0; i < tokens.Count; i++)
         {
             bool compass = CompassWord(text, tokens, i);
-            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i) && !ListedInLowerCase(text, tokens, runs, i)) continue;
+            if (!compass && !IsNameWord(text, tokens, i) && !OpensWithArticle(text, tokens, i) && !LandmarkHit(text, tokens, i)
+                && !ListedInLowerCase(text, tokens, runs, i)) continue;
             int j = i + 1;
             // a region word inside a run ends the name: "Kursk Region Governor Alexey Smirnov"; one that opens it is
             // the German order ("Region Kursk", "Oblast Charkiw")

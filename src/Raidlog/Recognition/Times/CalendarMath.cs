@@ -12,7 +12,7 @@ static class CalendarMath
 
     public static DateOnly? WithoutYear(int month, int day, DateOnly? anchor)
     {
-        if (anchor is not { } a) return null;
+        if (anchor is not { } a) return YearUnknown.Of(month, day);
         var sameYear = Make(a.Year, month, day);
         if (sameYear is null) return Make(a.Year - 1, month, day); // 29 February
         return sameYear.Value.DayNumber - a.DayNumber > DaysOfSlackAfterPublication ? Make(a.Year - 1, month, day) : sameYear;

@@ -19,6 +19,8 @@ sealed class DateLexicon
     public required IReadOnlySet<string> WeekdayModifiers { get; init; }
     public required IReadOnlySet<string> MonthLeads { get; init; }
     public required IReadOnlySet<string> SpeechVerbs { get; init; }
+    public required IReadOnlySet<string> FutureWords { get; init; }
+    public required IReadOnlySet<string> DayLeads { get; init; }
     public required CasedPhraseMatcher<DayOfWeek> WeekdayMatcher { get; init; }
     public required CasedPhraseMatcher<RelativeDay> RelativeMatcher { get; init; }
     public required CasedPhraseMatcher<int> MonthNameMatcher { get; init; }
@@ -44,8 +46,8 @@ sealed class DateLexicon
             if (!relative.TryAdd(row[0], day)) throw row.Fail($"'{row[0]}' is listed twice");
         }
         var context = LanguageData.ReadTable(language, "date-words.tsv", 2, 2);
-        foreach (var row in context.Where(r => r[1] is not ("weekday-modifier" or "month-lead" or "speech-verb")))
-            throw row.Fail($"role '{row[1]}' is not weekday-modifier, month-lead or speech-verb");
+        foreach (var row in context.Where(r => r[1] is not ("weekday-modifier" or "month-lead" or "speech-verb" or "future" or "day-lead")))
+            throw row.Fail($"role '{row[1]}' is not weekday-modifier, month-lead, speech-verb, future or day-lead");
         HashSet<string> Role(string role) =>
             new(context.Where(r => r[1] == role).Select(r => r[0]), StringComparer.OrdinalIgnoreCase);
 
@@ -53,6 +55,7 @@ sealed class DateLexicon
         {
             Months = months, MonthNames = names, Weekdays = weekdays, RelativeDays = relative,
             WeekdayModifiers = Role("weekday-modifier"), MonthLeads = Role("month-lead"), SpeechVerbs = Role("speech-verb"),
+            FutureWords = Role("future"), DayLeads = Role("day-lead"),
             WeekdayMatcher = new(weekdays.Select(w => (w.Key, w.Value))),
             RelativeMatcher = new(relative.Select(r => (r.Key, r.Value))),
             MonthNameMatcher = new(names.Select(n => (n, months[n]))),

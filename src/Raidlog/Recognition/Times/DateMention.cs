@@ -27,7 +27,8 @@ public enum DateKind
 /// One time expression in a text. <see cref="Date"/> is null when the text does not fix a day (month only, vague,
 /// or no publication date to count from). <see cref="Rule"/> names the pattern that matched, for diagnostics.
 /// </summary>
-public sealed record DateMention(TextSpan Span, DateOnly? Date, DateKind Kind, string Rule)
+/// <param name="LeadStart">where the words that lead into the day start ("on the night of May 2"); the span's start if none</param>
+public sealed record DateMention(TextSpan Span, DateOnly? Date, DateKind Kind, string Rule, int LeadStart)
 {
     /// <summary>True when the mention names a calendar day (it may still be unresolved for lack of an anchor).</summary>
     public bool FixesDay => Kind is DateKind.Absolute or DateKind.Weekday or DateKind.Relative or DateKind.Chained;

@@ -10,10 +10,17 @@ namespace Raidlog.Recognition.Times;
 public sealed class DateMentionFinder
 {
     readonly IReadOnlyList<DateRule> rules;
+    readonly IReadOnlySet<string> futureWords;
+    readonly IReadOnlySet<string> dayLeads;
 
-    DateMentionFinder(IReadOnlyList<DateRule> rules) => this.rules = rules;
+    DateMentionFinder(DateLexicon words)
+    {
+        rules = DateRules.Build(words);
+        futureWords = words.FutureWords;
+        dayLeads = words.DayLeads;
+    }
 
-    public static DateMentionFinder ForLanguage(string language) => new(DateRules.Build(DateLexicon.Load(language)));
+    public static DateMentionFinder ForLanguage(string language) => new(DateLexicon.Load(language));
 
     static readonly PerLanguage<DateMentionFinder> Loaded = new(ForLanguage);
     public static DateMentionFinder English => For("en");
@@ -47,11 +54,39 @@ public sealed class DateMentionFinder
         {
             if (candidate.Span.Start < covered) continue;
             covered = candidate.Span.End;
+            if (futureWords.Contains(WordBefore(text, candidate.Span.Start))) continue; // "their upcoming May 9 parades": a plan
             var (date, kind) = candidate.Resolve(new DateContext(anchor, previous));
-            mentions.Add(new DateMention(candidate.Span, date, kind, rules[r].Name));
+            mentions.Add(new DateMention(candidate.Span, date, kind, rules[r].Name, LeadStart(text, candidate.Span.Start)));
             if (date is not null) previous = date;
         }
         return mentions;
+    }
+
+    static string WordBefore(string text, int start) => text[WordStartBefore(text, start)..WordEndBefore(text, start)];
+
+    static int WordEndBefore(string text, int start)
+    {
+        while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+        return start;
+    }
+
+    static int WordStartBefore(string text, int start)
+    {
+        int begin = WordEndBefore(text, start);
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        return begin;
+    }
+
+    /// <summary>"on the night of May 2": the start of the words that lead into a day.</summary>
+    int LeadStart(string text, int start)
+    {
+        for (int words = 0; words < 5; words++)
+        {
+            int begin = WordStartBefore(text, start);
+            if (begin == WordEndBefore(text, start) || !dayLeads.Contains(text[begin..WordEndBefore(text, start)])) break;
+            start = begin;
+        }
+        return start;
     }
 
     static readonly HashSet<string> CalendarRules = ["weekday-month-day", "weekday-day-month", "day-month", "month-day"];
@@ -70,6 +105,6 @@ public sealed class DateMentionFinder
 
     static DateOnly? LatestFullDate(IEnumerable<DateCandidate> candidates) => candidates
         .Select(c => c.Resolve(new DateContext(null, null)))
-        .Where(r => r.Kind is DateKind.Absolute or DateKind.PageStamp && r.Date is not null)
+        .Where(r => r.Kind is DateKind.Absolute or DateKind.PageStamp && r.Date is { } d && !YearUnknown.Is(d))
         .Max(r => r.Date);
 }

@@ -25,6 +25,12 @@ public sealed record GoverningDate(DateOnly? Date, DateBasis Basis, DateMention?
     /// <summary>The day of a figure written at <paramref name="position"/> (a text offset) in the sentence.</summary>
     public DateOnly? DateAt(int position) =>
         Days is null ? Date : (Days.LastOrDefault(d => d.Span.Start < position) ?? Days[0]).Date;
+
+    /// <summary>The day of a place written from <paramref name="start"/> to <paramref name="end"/> (text offsets): the day
+    /// that follows it ("the attack on the Kremlin on the night of May 2"), else the one named last before it.</summary>
+    public DateOnly? DateOfPlace(string text, int start, int end) =>
+        Days?.FirstOrDefault(d => d.LeadStart >= end && text.AsSpan(end, d.LeadStart - end).IsWhiteSpace())?.Date
+        ?? DateAt(start);
 }
 
 public static class DateGovernor

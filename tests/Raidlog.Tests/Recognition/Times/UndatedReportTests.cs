@@ -23,6 +23,13 @@ public class UndatedReportTests
     }
 
     [Fact]
-    public void Without_any_year_nothing_is_guessed() =>
-        Dates("Rockets hit the port on Thursday, officials said on April 9.").ShouldAllBe(d => d == null);
+    public void Without_any_year_no_year_is_guessed_and_no_weekday_counted()
+    {
+        var dates = Dates("Rockets hit the port on Thursday, officials said on April 9.");
+        dates[0].ShouldBeNull();
+        dates[1].ShouldNotBeNull();
+        YearUnknown.Is(dates[1]!.Value).ShouldBeTrue();
+        YearUnknown.Iso(dates[1]!.Value).ShouldBe("--04-09");
+        YearUnknown.Known(dates[1]).ShouldBeNull("an incident never carries a day whose year is unknown");
+    }
 }

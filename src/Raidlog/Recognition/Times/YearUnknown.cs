@@ -1,0 +1,25 @@
+namespace Raidlog.Recognition.Times;
+
+/// <summary>
+/// A calendar day written without a year in a report that gives no year anywhere and no publication date ("On May 3,
+/// another drone attack …" beside "the May 30 attack"). Its year cannot be known, but its month and day still tell
+/// the article's incidents apart and count chained days ("a day later"), so it is held in a stand-in year that no
+/// report is dated in, and becomes null where an incident leaves the article.
+/// </summary>
+public static class YearUnknown
+{
+    // a leap year, so that 29 February has a day
+    const int StandInYear = 4;
+
+    public static DateOnly? Of(int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(StandInYear, month) ? new DateOnly(StandInYear, month, day) : null;
+
+    /// <summary>True for a day held in the stand-in year (or a day or two either side of it).</summary>
+    public static bool Is(DateOnly date) => date.Year < 1000;
+
+    /// <summary>ISO 8601 text: "2023-05-30", or "--05-30" for a day whose year is unknown.</summary>
+    public static string Iso(DateOnly date) => Is(date) ? date.ToString("--MM-dd") : date.ToString("yyyy-MM-dd");
+
+    /// <summary>The date an incident may carry: null when its year is unknown.</summary>
+    public static DateOnly? Known(DateOnly? date) => date is { } d && Is(d) ? null : date;
+}
