@@ -54,4 +54,42 @@ public sealed partial class PlaceMentionFinder
             if (runs[k + 1].Suffix is { } s && terms.Plural.Contains(s)) return s;
         return null;
     }
+
+    const int AlikeRatio = 70;
+
+    /// <summary>
+    /// "shot down in Poltava, Sumy, ..., Kirovograd, Dnipropetrovsk and Donetsk": a list that names a region by a name its
+    /// centre no longer bears (Kirovograd is now Kropyvnytskyi, Dnipropetrovsk is Dnipro) lists regions, as air force
+    /// summaries do; every name in it is then its region, when each one is a first-level region of the list's country.
+    /// </summary>
+    void RegionList(List<PlaceMention> mentions, int from)
+    {
+        int to = from;
+        while (to < mentions.Count && mentions[to].Group == mentions[from].Group) to++;
+        if (to - from < 3 || mentions[from].Place.Country is not { } country) return;
+        var regions = new PlaceResolution[to - from];
+        bool renamed = false;
+        for (int k = from; k < to; k++)
+        {
+            var m = mentions[k];
+            if (m is not { Query: { } query, Resolution.Entry: { Kind: EntryKind.Place } town } || m.Place.Country != country || query.Contains(", ")
+                || resolver.Resolve(query + " region") is not { Entry: { Kind: EntryKind.Admin1 } region } inRegion || inRegion.Place.Country != country)
+                return;
+            regions[k - from] = inRegion;
+            var written = NameKey.Normalize(query);
+            renamed |= FuzzySharp.Fuzz.Ratio(written, NameKey.Normalize(town.Name)) < AlikeRatio
+                       && FuzzySharp.Fuzz.Ratio(written, RegionCore(region.Name)) >= AlikeRatio;
+        }
+        if (!renamed) return;
+        for (int k = from; k < to; k++)
+            mentions[k] = mentions[k] with { Place = regions[k - from].Place, Resolution = regions[k - from], Query = mentions[k].Query + " region", Strong = true };
+    }
+
+    /// <summary>"kirovohrad oblast" is "kirovohrad": a region's name without its region word.</summary>
+    string RegionCore(string name)
+    {
+        var key = NameKey.Normalize(name);
+        int space = key.LastIndexOf(' ');
+        return space > 0 && terms.Region.Contains(key[(space + 1)..]) ? key[..space] : key;
+    }
 }

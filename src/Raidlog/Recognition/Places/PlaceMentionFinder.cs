@@ -134,6 +134,8 @@ public sealed partial class PlaceMentionFinder(LanguageLexicons data, IPlaceReso
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
         if (measured is not null) OnlyTheCountry(mentions, measured);
+        for (int k = 0; k < mentions.Count; k++)
+            if (k == 0 || mentions[k].Group != mentions[k - 1].Group) RegionList(mentions, k);
         AddCapitals(text, tokens, mentions, group + 1);
         return mentions;
     }
