@@ -265,7 +265,30 @@ public sealed class IncidentAssembler(LanguageLexicons data)
     {
         var counted = s.Weapons.Where(w => w.Value.Counted && w.Value.Mode != AttackMode.Unknown).ToList();
         if (counted.Count == 0) return null;
-        return counted.OrderBy(w => w.End <= p.Start ? p.Start - w.End : (w.Start - p.End) * 2).First().Value.Mode;
+        var nearest = counted.OrderBy(w => w.End <= p.Start ? p.Start - w.End : (w.Start - p.End) * 2).First();
+        // "Drones and missiles were shot down in Poltava, Sumy …": weapons joined as one subject hit every place together
+        return counted.Any(w => w.Value.Mode != nearest.Value.Mode && Coordinated(s, w.Start < nearest.Start ? w : nearest, w.Start < nearest.Start ? nearest : w))
+            ? AttackMode.Mixed : nearest.Value.Mode;
+    }
+
+    /// <summary>"drones and missiles", "39 drones and four missiles": nothing but a joiner and a count between two weapons.</summary>
+    static bool Coordinated(SentenceMentions s, Mention<Weapon> first, Mention<Weapon> second)
+    {
+        if (second.Start - first.End is < 1 or > 4) return false;
+        bool joiner = false;
+        for (int k = first.End; k < second.Start; k++)
+        {
+            if (s.Tokens[k].Norm is "and" or "or" or "," or "&") joiner = true;
+            else if (!InNumber(s, k)) return false;
+        }
+        return joiner;
+    }
+
+    static bool InNumber(SentenceMentions s, int token)
+    {
+        foreach (var n in s.Numbers)
+            if (n.Start <= token && token < n.End) return true;
+        return false;
     }
 
     Place? TargetCountry(SentenceMentions s, Frame f, string? docCountry, string? claimantSide = null)
