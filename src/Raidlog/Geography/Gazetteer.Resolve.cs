@@ -90,6 +90,8 @@ public sealed partial class Gazetteer
                     ? [.. full, .. Alike(Regions(twin, EntryKind.District), q.Core).Where(h => !full.Any(f => f.Entry == h.Entry))]
                     : Names.Find(q.FullKey), "full name");
                 yield return (() => Regions(NameVariants.AdjectiveForm(q.Core), EntryKind.District), "district name");
+                foreach (var adjective in NameVariants.DistrictAdjectives(q.Core))
+                    yield return (() => Regions(adjective, EntryKind.District), "district named after a noun");
                 if (NameSkeleton.Of(NameVariants.AdjectiveForm(q.Core)) is { } district)
                     yield return (() => Alike(Regions(district, EntryKind.District), q.Core), "district name in another romanisation");
                 break;

@@ -66,4 +66,24 @@ static class NameVariants
                 }
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// "shevchenko" → "shevchenkivsky", "lenin" → "leninsky": the adjectives Russian and Ukrainian make of a noun to name
+    /// a district after it ("the Shevchenko district" is Shevchenkivskyi Raion), in the one written form of <see cref="AdjectiveForm"/>.
+    /// </summary>
+    public static IEnumerable<string> DistrictAdjectives(string key)
+    {
+        if (key.Length < 4 || key.Contains(' ') || key.EndsWith("sky", StringComparison.Ordinal) || key[0] >= 128) yield break;
+        if (key[^1] is 'o' or 'a' or 'e')
+        {
+            yield return key[..^1] + "ivsky";
+            yield return key[..^1] + "ovsky";
+        }
+        else
+        {
+            yield return key + "sky";
+            yield return key + "ivsky";
+            yield return key + "ovsky";
+        }
+    }
 }

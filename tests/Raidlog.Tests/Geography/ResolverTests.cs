@@ -75,6 +75,8 @@ public sealed class ResolverTests(GazetteerFixture fixture)
     [InlineData("Moscow City", "Moscow")]
     [InlineData("Holosiiv Raion", "Kyiv")]
     [InlineData("Kyivskyi district, Kharkiv", "Kharkiv")]
+    [InlineData("the Shevchenko district", "Kyiv")] // Shevchenkivskyi Raion: the adjective Ukrainian makes of the name
+    [InlineData("Podil district", "Kyiv")]
     public void A_landmark_or_city_district_is_recorded_as_its_city(string query, string city)
     {
         var r = _g.Resolve(query) ?? throw new Xunit.Sdk.XunitException($"'{query}' did not resolve");
