@@ -34,6 +34,8 @@ public sealed class FrameBuilder(FrameWords words)
             // "a drone carrying a bomb": what a weapon carries is its payload, not a weapon of its own
             if (kind == Kind.Weapon && RoleBetween(m, num.Start - 2, num.Start, "payload")) continue;
             if (PartOfCounted(m, num, kind, headEnd)) continue;
+            // "75 people wounded and 30 others still missing": people in another state are no casualties
+            if (kind is Kind.People or Kind.Inherit && RoleBetween(m, headEnd, headEnd + 3, "other-state")) continue;
             // "four were killed when a downed rocket landed": an article before a verb counts nobody
             if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
             // an aside's number counts nothing of the attack unless it names what it counts
