@@ -15,12 +15,13 @@ public static class ArticlePlaces
 {
     public static void Settle(IReadOnlyList<SentenceMentions> sentences, IPlaceResolver resolver, LanguageLexicons data)
     {
+        var terms = PlaceTerms.For(data);
         var all = sentences.SelectMany(s => s.Places).ToList();
-        var countries = all.Where(p => p.IsCountry || p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
+        var countries = all.Where(p => p.IsCountry || p.Place.Precision == PlacePrecision.Region && !Unmarked(p, terms)
                                        || p.Strong && p.Resolution is { Match: MatchKind.Name or MatchKind.StandsFor, Entry.Country: { } c } && CandidateRanker.IsConflictCountry(c))
             .Select(p => p.Place.Country).Concat(sentences.SelectMany(s => s.Actors).Select(a => a.Value))
             .OfType<string>().ToHashSet();
-        var regionSigns = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p)
+        var regionSigns = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p, terms)
                                          || p.Resolution is { Candidates.Count: 1 } || p.Strong && p.Resolution?.Match == MatchKind.Name)
             .Where(p => p.Place.Admin1 is not null).ToList();
         // an ambiguous name is looked up again with the regions the article's other places give: its own first reading
@@ -29,7 +30,7 @@ public static class ArticlePlaces
             .Where(p => (p.Resolution?.Entry is null || p.Resolution.Entry != m.Resolution?.Entry) && !IsContainerOf(p, m))
             .Select(p => p.Place.Admin1!).ToHashSet());
         // the countries the text locates places in: by naming their regions, or a place's container ("Lebanon's Bint Jbeil")
-        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p) || p.Query?.Contains(", ") == true)
+        var regionCountries = all.Where(p => p.Place.Precision == PlacePrecision.Region && !Unmarked(p, terms) || p.Query?.Contains(", ") == true)
             .Select(p => p.Place.Country).OfType<string>().ToHashSet();
         var home = MostNamed(all.Where(p => !p.IsCountry && p.Cue is PlaceCue.None or PlaceCue.Target))
                    ?? MostNamed(all.Where(p => p.IsCountry && p.Cue == PlaceCue.Target)); // "Russia attacked Ukraine ... the capital"
@@ -54,8 +55,8 @@ public static class ArticlePlaces
         foreach (var s in sentences)
         {
             for (int i = 0; i < s.Places.Count; i++)
-                s.Places[i] = OfTheCity(InContext(s.Places[i], Others, resolver), city);
-            s.Places.RemoveAll(p => Foreign(p, countries) || Stray(p, regionCountries) && !p.Settlement);
+                s.Places[i] = OfTheCity(InContext(s.Places[i], Others, resolver, terms), city, terms);
+            s.Places.RemoveAll(p => Foreign(p, countries, terms) || Stray(p, regionCountries) && !p.Settlement);
             for (int i = s.Places.Count - 1; i >= 0; i--)
                 if (s.Places[i] is { Settlement: true } m && (m.Resolution is null || Stray(m, regionCountries)))
                 {
@@ -135,7 +136,7 @@ public static class ArticlePlaces
         mentions.Where(p => p.Place.Country is not null).GroupBy(p => p.Place.Country!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 
     /// <param name="contextFor">the context of the article's other places, built only for a mention that is looked up again</param>
-    static PlaceMention InContext(PlaceMention m, Func<PlaceMention, PlaceContext> contextFor, IPlaceResolver resolver)
+    static PlaceMention InContext(PlaceMention m, Func<PlaceMention, PlaceContext> contextFor, IPlaceResolver resolver, PlaceTerms terms)
     {
         if (m.Resolution is { Entry: null, Match: MatchKind.StandsFor } && m.Query?.Contains(", ") == true && m.Place.Precision != PlacePrecision.Country)
             return ContainerInContext(m, contextFor(m), resolver);
@@ -145,7 +146,7 @@ public static class ArticlePlaces
             || again.Reason.StartsWith("no '", StringComparison.Ordinal))
             return m;
         var written = m.Query.Split(", ")[0]; // the name as the text has it, without its owner ("Bint Jbeil, Lebanon")
-        return m with { Place = PlaceSpelling.AsWritten(again, written), Resolution = again };
+        return m with { Place = PlaceSpelling.AsWritten(again, written, terms), Resolution = again };
     }
 
     /// <summary>
@@ -162,15 +163,14 @@ public static class ArticlePlaces
         return m with { Place = place, Resolution = again with { Place = place, Entry = null, Match = MatchKind.StandsFor } };
     }
 
-    static readonly string[] DistrictWords = ["district", "raion", "rayon"];
 
     /// <summary>
     /// A city district named without its city ("the Shevchenkivskyi district"), which the gazetteer places in
     /// another city, is a district of the city the article is about: many cities have districts so named.
     /// </summary>
-    static PlaceMention OfTheCity(PlaceMention m, PlaceMention? city) =>
+    static PlaceMention OfTheCity(PlaceMention m, PlaceMention? city, PlaceTerms terms) =>
         city is not null && m.Resolution is { Match: MatchKind.StandsFor, Entry.Kind: EntryKind.Place } r && r.Entry != city.Resolution!.Entry
-        && r.Entry!.Country == city.Place.Country && m.Query is { } q && DistrictWords.Any(w => q.EndsWith(w, StringComparison.OrdinalIgnoreCase))
+        && r.Entry!.Country == city.Place.Country && m.Query is { } q && terms.CityDistrictWord.Contains(LastWord(q))
             ? m with { Place = city.Resolution.Place, Resolution = city.Resolution with { Match = MatchKind.StandsFor } }
             : m;
 
@@ -181,12 +181,12 @@ public static class ArticlePlaces
     /// any town outside the conflicts' countries ("the Metro"),
     /// or a region named without a region word ("Unity", "Uri") — a word that happens to be a name somewhere.
     /// </summary>
-    static bool Foreign(PlaceMention m, HashSet<string> countries) =>
+    static bool Foreign(PlaceMention m, HashSet<string> countries, PlaceTerms terms) =>
         m.Place.Country is { } c && !countries.Contains(c)
         && (m.Resolution is { Entry: { Kind: EntryKind.Place } e } r
             && (r.Match is MatchKind.AltName or MatchKind.Transliteration && e.Population < BigCity && e.FeatureCode != "PPLC"
                 || r.Match == MatchKind.Romanisation || !CandidateRanker.IsConflictCountry(c))
-            || Unmarked(m));
+            || Unmarked(m, terms));
 
     const int BigCity = 500_000, Village = 5_000;
 
@@ -199,12 +199,13 @@ public static class ArticlePlaces
         regionCountries.Count > 0 && m.Resolution is { Entry: { Kind: EntryKind.Place, Population: < Village, SeatRank: 0 } e }
         && e.Country is { } c && !regionCountries.Contains(c);
 
-    static readonly HashSet<string> RegionWords = ["region", "oblast", "province", "governorate", "state", "krai", "republic", "district", "raion", "county"];
 
     /// <summary>A first-level region outside the conflicts' countries that the text names with no region word after it.</summary>
-    static bool Unmarked(PlaceMention m) =>
+    static bool Unmarked(PlaceMention m, PlaceTerms terms) =>
         m.Resolution?.Entry is { Kind: EntryKind.Admin1, Country: { } c } && !CandidateRanker.IsConflictCountry(c)
-        && m.Query is { } q && !RegionWords.Contains(q.Split(' ')[^1].ToLowerInvariant());
+        && m.Query is { } q && !terms.Admin1Word.Contains(LastWord(q));
+
+    static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
 
     /// <summary>The first spelling of a place in the article is the one every later mention of it uses.</summary>
     static void OneSpelling(IReadOnlyList<SentenceMentions> sentences)

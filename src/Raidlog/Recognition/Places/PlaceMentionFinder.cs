@@ -130,7 +130,7 @@ public sealed partial class PlaceMentionFinder(LanguageLexicons data, IPlaceReso
                 group++;
             }
             bool strong = suffix != null || cue != PlaceCue.None || inside is not null || resolved.Place.Precision is PlacePrecision.Region or PlacePrecision.Country or PlacePrecision.Water;
-            var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix));
+            var place = PlaceSpelling.AsWritten(resolved, Surface(text, tokens, found.From, found.To, found.Suffix), terms);
             mentions.Add(new PlaceMention(run.Start, run.End, place, cue, group, strong, resolved, found.Query, NamedSettlement(tokens, run.Start)));
         }
         if (measured is not null) OnlyTheCountry(mentions, measured);

@@ -10,7 +10,7 @@ namespace Raidlog.Recognition.Places;
 /// </summary>
 public static class PlaceSpelling
 {
-    public static Place AsWritten(PlaceResolution r, string written)
+    public static Place AsWritten(PlaceResolution r, string written, PlaceTerms terms)
     {
         var place = r.Place;
         // a point landmark too: "Al Asad" and "Ain al-Asad air base" are both how reports write the one base
@@ -21,7 +21,7 @@ public static class PlaceSpelling
             return place;
         // "al-Hazm district" keeps its article where GeoNames' name has one too (Al Hazm)
         bool article = NameVariants.WithoutArticle(NameKey.Normalize(entry.Name)) is not null;
-        var words = Words(article ? written : WithoutSmallArticle(written), keepPlaceWord: entry.Kind == EntryKind.District);
+        var words = Words(article ? written : WithoutSmallArticle(written), keepPlaceWord: entry.Kind == EntryKind.District, terms);
         if (words.Count == 0 || words.Any(w => w.Any(c => c is >= '\u0400' and <= '\u04FF'))) return place;
         var name = string.Join(' ', words);
         return name == place.Name ? place : place with { Name = name, Canonical = place.Name };
@@ -36,17 +36,16 @@ public static class PlaceSpelling
                && NameVariants.IsArticle(written[..hyphen]) ? written[(hyphen + 1)..] : written;
     }
 
-    static readonly HashSet<string> PlaceWords = ["district", "raion", "rayon", "city", "region", "oblast", "province", "governorate", "municipality", "community", "hromada"];
 
     /// <summary>"Moscow’s" → Moscow, "EL-GENEINA" → El-Geneina, "the Rossoshansky district" → Rossoshansky District.</summary>
-    static List<string> Words(string written, bool keepPlaceWord)
+    static List<string> Words(string written, bool keepPlaceWord, PlaceTerms terms)
     {
         var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (words.Count > 1 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words.RemoveAt(0);
         if (words.Count > 0 && words[^1].Length > 2 && words[^1][^1] is 's' or 'S' && Raidlog.Text.Tokenizer.IsApostrophe(words[^1][^2]))
             words[^1] = words[^1][..^2];
         if (!keepPlaceWord)
-            while (words.Count > 1 && PlaceWords.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
+            while (words.Count > 1 && terms.KindWord.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
         return words.Select(TitleCase).ToList();
     }
 

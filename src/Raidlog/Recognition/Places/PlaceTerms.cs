@@ -16,7 +16,7 @@ public sealed class PlaceTerms
     public readonly HashSet<string> Region = Set(), Plural = Set(), Container = Set(), Joiner = Set(), Settlement = Set(),
         SettlementAfter = Set(), PlaceNoun = Set(), Quarter = Set(), Site = Set(), Direction = Set(), Bearing = Set(),
         DistanceUnit = Set(), Organisation = Set(), River = Set(), Route = Set(), SideVerb = Set(), Adverb = Set(),
-        ListWord = Set(), Particle = Set();
+        ListWord = Set(), Particle = Set(), Admin1Word = Set(), CityDistrictWord = Set(), KindWord = Set();
 
     /// <summary>Facility phrases, word by word ("international airport" is ["international", "airport"]).</summary>
     public readonly List<string[]> Facility = [];
@@ -32,7 +32,7 @@ public sealed class PlaceTerms
             ["settlement-after"] = SettlementAfter, ["place-noun"] = PlaceNoun, ["quarter"] = Quarter, ["site"] = Site,
             ["direction"] = Direction, ["bearing"] = Bearing, ["distance-unit"] = DistanceUnit, ["organisation"] = Organisation,
             ["river"] = River, ["route"] = Route, ["side-verb"] = SideVerb, ["adverb"] = Adverb, ["list-word"] = ListWord,
-            ["particle"] = Particle,
+            ["particle"] = Particle, ["admin1-word"] = Admin1Word, ["city-district-word"] = CityDistrictWord, ["kind-word"] = KindWord,
         };
         foreach (var row in rows)
         {
