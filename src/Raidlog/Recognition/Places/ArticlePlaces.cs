@@ -207,13 +207,17 @@ public static class ArticlePlaces
 
     static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
 
-    /// <summary>The first spelling of a place in the article is the one every later mention of it uses.</summary>
+    /// <summary>One place keeps one spelling throughout the article: the gazetteer's name when the text writes it so, else its first.</summary>
     static void OneSpelling(IReadOnlyList<SentenceMentions> sentences)
     {
         // "the capital" carries the gazetteer's name, not a spelling the text wrote: it takes the text's, never gives it
         var first = new Dictionary<(string, string?, string?), string>();
         foreach (var m in sentences.SelectMany(s => s.Places).Where(m => m.Query != PlaceMentionFinder.TheCapital))
-            first.TryAdd((m.Place.CanonicalName, m.Place.Admin1, m.Place.Country), m.Place.Name);
+        {
+            var key = (m.Place.CanonicalName, m.Place.Admin1, m.Place.Country);
+            // "Be'er Sheva" first and "Beersheba" later: the gazetteer's own (English) name wins where the text writes it
+            if (!first.TryAdd(key, m.Place.Name) && m is { Place.Canonical: null, Resolution.Match: MatchKind.Name }) first[key] = m.Place.Name;
+        }
         foreach (var s in sentences)
             for (int i = 0; i < s.Places.Count; i++)
             {
