@@ -1,4 +1,5 @@
 using Raidlog.Geography;
+using Raidlog.Recognition.Times;
 
 namespace Raidlog.Incidents.Assembly;
 
@@ -76,7 +77,7 @@ sealed class ArticleDrafts(string? docCountry)
         var result = new List<IncidentDraft>(drafts);
         foreach (var region in drafts.Where(d => IsFirstLevel(d.Place) && d.Figures.Keys.All(f => f.CountsPeople())))
         {
-            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && (t.Date == region.Date || region.Date is null) && Inside(t.Place, region.Place)).ToList();
+            var towns = result.Where(t => t.Place.Precision == PlacePrecision.Town && (t.Date == region.Date || YearUnknown.NoDay(region.Date)) && Inside(t.Place, region.Place)).ToList();
             if (towns.Count != 1 || Conflicting(towns[0], region)) continue;
             towns[0].Absorb(region);
             result.Remove(region);

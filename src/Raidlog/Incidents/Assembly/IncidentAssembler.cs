@@ -38,7 +38,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             var claimant = _claimants.Find(sentenceText, previous);
             previous = sentenceText;
             var governing = dateOf(s.Sentence);
-            var date = governing.Date;
+            var date = governing.Basis == DateBasis.OwnMentionWithoutDay ? YearUnknown.Elsewhen(s.Sentence.Index) : governing.Date;
             st.Office = s.Places.LastOrDefault(p => p.Cue == PlaceCue.Office)?.Place ?? st.Office;
             var modes = s.Weapons.Where(w => w.Value.Mode != AttackMode.Unknown).Select(w => w.Value.Mode).Distinct().ToList();
             seenModes.UnionWith(modes);
@@ -153,7 +153,7 @@ public sealed class IncidentAssembler(LanguageLexicons data)
             return st.Draft(country, date);
         // casualties without a place belong to the incident just told of, or to its place on the sentence's own day
         if (people && f.Place is null && lastDraft != null)
-            return said.OtherTime && lastDraft.Date is not null ? st.Draft(lastDraft.Place, null)
+            return said.OtherTime ? st.Draft(lastDraft.Place, date)
                 : date is null || lastDraft.Date is null || lastDraft.Date == date ? lastDraft : st.Draft(lastDraft.Place, date);
         if (people && f.Place is null && !f.IsWave) { waits = true; return null; }
         if (f.Place is null && !f.IsWave && lastDraft is { Place.Precision: not PlacePrecision.Country } && !st.CountryInFocus && (ContinuesFocus(s) || OnlyPlace(st.Order, s))

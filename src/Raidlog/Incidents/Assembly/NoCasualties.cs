@@ -18,6 +18,7 @@ public sealed class NoCasualties(FrameWords words)
     {
         var zeros = new List<Frame>();
         var t = m.Tokens;
+        if (!HasNegator(t)) return zeros; // nearly every sentence: no word that could negate a casualty
         for (int j = 0; j < t.Count; j++)
         {
             bool both = words.Is(t[j].Norm, "no-casualties");
@@ -29,6 +30,13 @@ public sealed class NoCasualties(FrameWords words)
                 if (!zeros.Any(z => z.Figure == f)) zeros.Add(new Frame(f, 0, AttackMode.Unknown, "", null, false, m.Sentence.Index, m.Sentence.Span));
         }
         return zeros;
+    }
+
+    bool HasNegator(IReadOnlyList<Token> tokens)
+    {
+        foreach (var token in tokens)
+            if (words.Is(token.Norm, "negator")) return true;
+        return false;
     }
 
     /// <summary>The negator a casualty word at <paramref name="j"/> is under ("no damage or casualties", "nobody was hurt"),

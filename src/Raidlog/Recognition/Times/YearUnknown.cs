@@ -14,11 +14,22 @@ public static class YearUnknown
     public static DateOnly? Of(int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(StandInYear, month) ? new DateOnly(StandInYear, month, day) : null;
 
+    /// <summary>
+    /// A time a sentence sets apart without fixing its day ("in May 2023, two drones were downed near the Kremlin",
+    /// "an attack late last month"): a stand-in day of its own (one per sentence), so that its incidents stay apart
+    /// from the undated ones of the report's main story. Like a day without a year, it leaves the article as null.
+    /// </summary>
+    public static DateOnly Elsewhen(int sentence) => new DateOnly(1, 1, 1).AddDays(sentence % 1000);
+
+    /// <summary>True for a stand-in day of <see cref="Elsewhen"/>, or null: a time whose day the report does not give.</summary>
+    public static bool NoDay(DateOnly? date) => date is not { } d || d.Year < StandInYear;
+
     /// <summary>True for a day held in the stand-in year (or a day or two either side of it).</summary>
     public static bool Is(DateOnly date) => date.Year < 1000;
 
-    /// <summary>ISO 8601 text: "2023-05-30", or "--05-30" for a day whose year is unknown.</summary>
-    public static string Iso(DateOnly date) => Is(date) ? date.ToString("--MM-dd") : date.ToString("yyyy-MM-dd");
+    /// <summary>ISO 8601 text: "2023-05-30", or "--05-30" for a day whose year is unknown (and "another time" for
+    /// <see cref="Elsewhen"/>).</summary>
+    public static string Iso(DateOnly date) => NoDay(date) ? "another time" : Is(date) ? date.ToString("--MM-dd") : date.ToString("yyyy-MM-dd");
 
     /// <summary>The date an incident may carry: null when its year is unknown.</summary>
     public static DateOnly? Known(DateOnly? date) => date is { } d && Is(d) ? null : date;
