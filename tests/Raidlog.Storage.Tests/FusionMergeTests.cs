@@ -37,6 +37,24 @@ public class FusionMergeTests
         score.GetProperty("clusters_exact").GetInt32().ShouldBeGreaterThanOrEqualTo(4);
     }
 
+    [GoldMergeTests.FusionFact]
+    public void The_grouping_does_not_depend_on_the_order_the_articles_arrive_in()
+    {
+        var extractor = Extractors.Default();
+        var extractions = Directory.EnumerateFiles(Fusion, "*.txt").Order(StringComparer.Ordinal)
+            .Select(txt => extractor.Extract(ArticleReader.ReadText(txt).Article!)).ToList();
+        Groups(extractions).ShouldBe(Groups(Enumerable.Reverse(extractions)));
+    }
+
+    /// <summary>Each merged incident as the sorted list of its reports (article and ordinal), the incidents sorted.</summary>
+    static List<string> Groups(IEnumerable<Extraction> extractions)
+    {
+        using var t = TestStore.Sqlite();
+        foreach (var e in extractions) t.Store.Ingest(e);
+        return t.Store.Export(new()).Select(m => string.Join(" ", m.Reports.Select(r => $"{r.ArticleId}#{r.Ordinal}").Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
     static string ScoreMerge(string jsonl)
     {
         var scorer = Path.Combine(Fusion, "..", "..", "eval", "score-merge.py");
