@@ -7,10 +7,11 @@ namespace Raidlog.Merging;
 /// The consensus rule, per figure:
 /// 1. Each source speaks once: a source is the claimant quoted for the figure ("the Defence Ministry"), or,
 ///    when the report quotes nobody, its outlet. A source's latest report (by publication date, then ingest
-///    order) supersedes its earlier ones — "the toll has risen to four" replaces "two".
+///    order) supersedes its earlier ones — "the toll has risen to four" replaces "two". When either of two
+///    reports has no publication date, which is later is unknown: of a toll, the larger stands (tolls rise).
 /// 2. Sources that quote a claimant outrank unattributed ones: an outlet's own count yields to an official's.
-/// 3. Among the remaining sources the value most of them give wins; a tie goes to the latest published,
-///    then to the larger value (tolls are revised upwards).
+/// 3. Among the remaining sources the value most of them give wins; a tie goes, for a toll, to the larger value
+///    (tolls are revised upwards, and outlets without a date cannot be ordered), else to the latest published.
 /// The range spans every source's latest value; the figure is disputed when they differ.
 /// Representative fields: the most specific place, then the most reported date, mode and attacker.
 /// </summary>
@@ -46,6 +47,8 @@ public static class Consensus
             if (r.Report.Get(figure) is not { } v) continue;
             var claimant = r.ClaimantOf(figure);
             var key = claimant.Length > 0 ? "claimant:" + claimant : "outlet:" + (r.Outlet ?? r.ArticleId);
+            if (figure.CountsPeople() && latest.TryGetValue(key, out var prior) && (prior.From.Published is null || r.Published is null) && prior.Value > v)
+                continue;
             latest[key] = (v, r, claimant.Length > 0);
         }
         if (latest.Count == 0) return new FigureConsensus(figure, null, null, null, null, 0, false);
@@ -53,6 +56,7 @@ public static class Consensus
         var pool = voices.Any(v => v.Attributed) ? voices.Where(v => v.Attributed).ToList() : voices;
         var winner = pool.GroupBy(v => v.Value)
             .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => figure.CountsPeople() ? g.Key : 0)
             .ThenByDescending(g => g.Max(v => (v.From.Published ?? DateOnly.MinValue, v.From.Order)))
             .ThenByDescending(g => g.Key)
             .First();

@@ -9,7 +9,7 @@ public class ConsensusTests
 {
     static long _order;
 
-    static SourcedReport Report(string outlet, string published, int? killed, string? claimant = null, Place? place = null) => new(
+    static SourcedReport Report(string outlet, string? published, int? killed, string? claimant = null, Place? place = null) => new(
         new Incident
         {
             Date = new DateOnly(2023, 1, 14),
@@ -18,7 +18,7 @@ public class ConsensusTests
             Killed = killed,
             Claims = claimant is null ? [] : [new Claim("killed", killed, claimant, new TextSpan(0, 1))],
         },
-        outlet.ToLowerInvariant(), outlet, DateOnly.Parse(published), ++_order);
+        outlet.ToLowerInvariant(), outlet, published is null ? null : DateOnly.Parse(published), ++_order);
 
     [Fact]
     public void A_claimants_later_toll_supersedes_its_earlier_one_without_a_dispute()
@@ -46,6 +46,15 @@ public class ConsensusTests
             .Fields.Killed.ShouldBe(5);
         Consensus.Of([Report("A", "2023-01-14", 5), Report("C", "2023-01-15", 6)])
             .Fields.Killed.ShouldBe(6);
+    }
+
+    [Fact]
+    public void A_toll_from_a_report_without_a_date_is_not_taken_for_the_oldest()
+    {
+        // the same official's toll, once in a dated story and once in an undated one that was in fact later
+        Consensus.Of([Report("A", "2023-01-15", 20, "governor"), Report("B", null, 45, "governor")]).Fields.Killed.ShouldBe(45);
+        // two outlets, one undated: which is later is unknown, and tolls rise
+        Consensus.Of([Report("A", null, 45), Report("B", "2023-01-15", 20)]).Fields.Killed.ShouldBe(45);
     }
 
     [Fact]
