@@ -9,6 +9,9 @@ namespace Raidlog.Geography;
 /// </summary>
 static class CyrillicForms
 {
+    /// <summary>The countries whose towns GeoNames names in Cyrillic, and English romanises from it.</summary>
+    public static readonly HashSet<string> Countries = ["UA", "RU", "BY"];
+
     const string StemVowels = "аяоеёуюыийіїєь";
     static readonly string[] Languages = ["ru", "uk"];
 

@@ -7,7 +7,7 @@ namespace Raidlog.Geography;
 /// </summary>
 sealed class GazetteerIndexer(Gazetteer g)
 {
-    static readonly HashSet<string> CyrillicCountries = ["UA", "RU", "BY"];
+    static readonly HashSet<string> CyrillicCountries = CyrillicForms.Countries;
     readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
     readonly Dictionary<string, int> _admin1ByCode = new();
     readonly List<(int Entry, string[] Keys)> _seats = new();

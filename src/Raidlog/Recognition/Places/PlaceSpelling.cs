@@ -19,6 +19,9 @@ public static class PlaceSpelling
             || r.Match is not (MatchKind.Name or MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation)
                && !(r.Match == MatchKind.RegionStem && entry.Kind == EntryKind.District)) // "Rajouri district", not "Rājauri"
             return place;
+        // "Ljudinovo": English romanises Russian and Ukrainian with no j, so a j is another language's spelling; the English name is Lyudinovo
+        if (entry.Country is { } country && CyrillicForms.Countries.Contains(country) && r.Match == MatchKind.AltName
+            && written.Contains('j', StringComparison.OrdinalIgnoreCase)) return place;
         // "al-Hazm district" keeps its article where GeoNames' name has one too (Al Hazm)
         bool article = NameVariants.WithoutArticle(NameKey.Normalize(entry.Name)) is not null;
         var words = Words(article ? written : WithoutSmallArticle(written), keepPlaceWord: entry.Kind == EntryKind.District, terms);
