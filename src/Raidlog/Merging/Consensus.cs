@@ -13,7 +13,8 @@ namespace Raidlog.Merging;
 /// 3. Among the remaining sources the value most of them give wins; a tie goes, for a toll, to the larger value
 ///    (tolls are revised upwards, and outlets without a date cannot be ordered), else to the latest published.
 /// The range spans every source's latest value; the figure is disputed when they differ.
-/// Representative fields: the most specific place, then the most reported date, mode and attacker.
+/// Representative fields: the most specific place, then the most reported date (of two as reported, the earlier:
+/// later stories date the toll's update), mode and attacker.
 /// </summary>
 public static class Consensus
 {
@@ -25,7 +26,7 @@ public static class Consensus
         var byValue = figures.ToDictionary(f => f.Figure, f => f.Value);
         var fields = new Incident
         {
-            Date = MostReported(ordered, r => r.Report.Date),
+            Date = DateOf(ordered),
             Place = PlaceOf(ordered),
             Mode = ModeOf(ordered),
             Attacker = MostReported(ordered, r => r.Report.Attacker),
@@ -79,6 +80,14 @@ public static class Consensus
             .First()
             .OrderByDescending(p => (p.Admin1 != null ? 2 : 0) + (p.Lat != null ? 1 : 0))
             .First();
+
+    static DateOnly? DateOf(List<SourcedReport> ordered) =>
+        ordered.Select(r => r.Report.Date).OfType<DateOnly>()
+            .GroupBy(d => d)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .Select(g => (DateOnly?)g.Key)
+            .FirstOrDefault();
 
     static AttackMode ModeOf(List<SourcedReport> ordered)
     {

@@ -58,6 +58,17 @@ public class ConsensusTests
     }
 
     [Fact]
+    public void Of_two_dates_as_reported_the_earlier_is_the_attacks()
+    {
+        SourcedReport On(string date, string? published) => Report("A" + date, published, 1) is var r ? r with { Report = r.Report with { Date = DateOnly.Parse(date) } } : r;
+        // the undated stories (told first) give the day of their update
+        Consensus.Of([On("2023-01-15", null), On("2023-01-14", "2023-01-14"), On("2023-01-15", null), On("2023-01-14", "2023-01-15")])
+            .Fields.Date.ShouldBe(new DateOnly(2023, 1, 14));
+        Consensus.Of([On("2023-01-15", "2023-01-16"), On("2023-01-14", "2023-01-14"), On("2023-01-15", "2023-01-16")])
+            .Fields.Date.ShouldBe(new DateOnly(2023, 1, 15));
+    }
+
+    [Fact]
     public void The_finest_place_represents_the_incident()
     {
         var region = new Place("Dnipropetrovsk Oblast", "Dnipropetrovsk Oblast", "UA", Precision: PlacePrecision.Region);
