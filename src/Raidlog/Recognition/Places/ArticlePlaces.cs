@@ -60,7 +60,9 @@ public static class ArticlePlaces
             for (int i = s.Places.Count - 1; i >= 0; i--)
                 if (s.Places[i] is { Settlement: true } m && (m.Resolution is null || Stray(m, regionCountries)))
                 {
-                    if (homeRegion is null) s.Places.RemoveAt(i);
+                    if (i > 0 && s.Places[i - 1] is { Group: var g, Settlement: false, Place.Precision: PlacePrecision.Town, Resolution.Entry: not null } town && g == m.Group)
+                        s.Places[i] = NearTown(m, town.Place);
+                    else if (homeRegion is null) s.Places.RemoveAt(i);
                     else s.Places[i] = InRegion(m, homeRegion);
                 }
         }
@@ -130,6 +132,14 @@ public static class ArticlePlaces
     {
         var place = region.Place with { Name = m.Place.Name, GeonamesId = null, Canonical = null };
         return m with { Place = place, Resolution = new PlaceResolution(place, [], $"not in the gazetteer; located by the article's region, {region.Place.Name}", null, MatchKind.StandsFor) };
+    }
+
+    /// <summary>A settlement the gazetteer lacks, listed with a town it knows ("in Qana and Baraachit"), recorded under its own
+    /// name at the town's region, near it.</summary>
+    static PlaceMention NearTown(PlaceMention m, Place town)
+    {
+        var place = town with { Name = m.Place.Name, GeonamesId = null, Canonical = null, Precision = PlacePrecision.District };
+        return m with { Place = place, Resolution = new PlaceResolution(place, [], $"not in the gazetteer; listed with {town.Name}, located near it", null, MatchKind.StandsFor) };
     }
 
     static string? MostNamed(IEnumerable<PlaceMention> mentions) =>

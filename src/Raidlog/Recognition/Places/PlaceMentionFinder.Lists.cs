@@ -92,4 +92,20 @@ public sealed partial class PlaceMentionFinder
         int space = key.LastIndexOf(' ');
         return space > 0 && terms.Region.Contains(key[(space + 1)..]) ? key[..space] : key;
     }
+
+    /// <summary>
+    /// "command rooms in Qana and Baraachit.": a name the gazetteer lacks, closing a list of hit towns, is one of them,
+    /// a settlement (<see cref="ArticlePlaces"/> locates it by the town before it, once that town is settled). Not a person, a side, an owner ("Kyiv and Zelensky's")
+    /// or a name the clause goes on after ("in Kyiv and Biden said").
+    /// </summary>
+    PlaceMention? ListMate(string text, IReadOnlyList<Token> tokens, Run run, List<PlaceMention> mentions, int group)
+    {
+        if (mentions.Count == 0 || mentions[^1] is not { Cue: PlaceCue.Target, Place: { Precision: PlacePrecision.Town, Country: not null } } before
+            || before.Group != group || run.End < tokens.Count && tokens[run.End].Norm is not ("." or "," or ";")
+            || IsPossessive(text, tokens[run.NameEnd - 1]) || IsPersonName(text, tokens, run) || ActsAsSide(text, tokens, run)
+            || ClaimedByOthers(tokens, run.Start, run.NameEnd, new Place("", null, null)))
+            return null;
+        var written = PlaceSpelling.WithoutSmallArticle(Surface(text, tokens, run.Start, run.NameEnd, null));
+        return new PlaceMention(run.Start, run.End, new Place(written, null, null), PlaceCue.Target, group, true, null, written, Settlement: true);
+    }
 }

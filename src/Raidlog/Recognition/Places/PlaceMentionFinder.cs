@@ -82,6 +82,8 @@ public sealed partial class PlaceMentionFinder(LanguageLexicons data, IPlaceReso
                     mentions.Add(new PlaceMention(run.Start, run.End, new Place(written, null, null), CueBefore(tokens, run.Start), group, true,
                         null, written, Settlement: true));
                 }
+                else if (suffix is null && joined && ListMate(text, tokens, run, mentions, group) is { } mate)
+                    mentions.Add(mate);
                 continue;
             }
             var resolved = found.Resolution;
