@@ -76,4 +76,10 @@ public sealed partial class PlaceMentionFinder
     }
 
     PlaceCue CueBefore(IReadOnlyList<Token> tokens, int start) => cues.Before(tokens, start);
+
+    /// <summary>"Russia launches missile, drone attacks on Ukraine - Kyiv": a capital after a dash closing a headline is who
+    /// says so, as a capital stands for its government ("Moscow said").</summary>
+    static bool SourceAfterDash(IReadOnlyList<Token> tokens, Run run, PlaceResolution resolved) =>
+        run.Start > 0 && tokens[run.Start - 1].Norm == "-" && (run.End == tokens.Count || run.End + 1 == tokens.Count && tokens[run.End].Norm == ".")
+        && resolved is { Match: not MatchKind.StandsFor, Entry.FeatureCode: "PPLC" };
 }

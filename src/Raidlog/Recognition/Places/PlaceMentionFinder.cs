@@ -104,7 +104,7 @@ public sealed partial class PlaceMentionFinder(LanguageLexicons data, IPlaceReso
             else if (opensParagraph && mentions.Count > 0 && mentions[^1] is { Start: 0, Cue: PlaceCue.Elsewhere } dateline
                      && run.Start == dateline.End + 1 && tokens[dateline.End].Norm == "," && IsAllCaps(text, tokens[0]))
                 cue = PlaceCue.Elsewhere; // and its region: "ERBIL, Kurdistan Region - Three people were killed"
-            if (cue == PlaceCue.None && suffix is null && ActsAsSide(text, tokens, run)) cue = PlaceCue.Elsewhere;
+            if (cue == PlaceCue.None && suffix is null && (ActsAsSide(text, tokens, run) || SourceAfterDash(tokens, run, resolved))) cue = PlaceCue.Elsewhere;
             if (IsRoad(tokens, run) || Between(tokens, listStart) || IsRiver(tokens, run) || NamesAnOrganisation(tokens, run, found)) cue = PlaceCue.Elsewhere;
             // "the Belgorod region's Valuysky district": the region owns the place named next, which is the one hit
             if (run.Suffix is not null && IsPossessive(text, tokens[run.End - 1]) && r + 1 < runs.Count && runs[r + 1].Start == run.End) cue = PlaceCue.Elsewhere;
