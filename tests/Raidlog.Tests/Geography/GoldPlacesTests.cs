@@ -71,7 +71,7 @@ public sealed class GoldPlacesTests(GazetteerFixture fixture, ITestOutputHelper 
         misses.ForEach(output.WriteLine);
         Console.WriteLine(summary + ":\n  " + string.Join("\n  ", misses));
         ((double)byName / total).ShouldBeGreaterThanOrEqualTo(0.9);
-        ((double)inArticle / total).ShouldBeGreaterThanOrEqualTo(0.9);
+        ((double)inArticle / total).ShouldBeGreaterThanOrEqualTo(0.97); // 358/366 (97.8%) at this writing
     }
 
     static string? Text(JsonElement e, string name) =>
