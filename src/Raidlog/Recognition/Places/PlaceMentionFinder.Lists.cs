@@ -94,9 +94,9 @@ public sealed partial class PlaceMentionFinder
     }
 
     /// <summary>
-    /// "command rooms in Qana and Baraachit.": a name the gazetteer lacks, closing a list of hit towns, is one of them,
-    /// a settlement (<see cref="ArticlePlaces"/> locates it by the town before it, once that town is settled). Not a person, a side, an owner ("Kyiv and Zelensky's")
-    /// or a name the clause goes on after ("in Kyiv and Biden said").
+    /// "command rooms in Qana and Baraachit.": a name the gazetteer lacks, closing a list of hit towns, is one of them, a
+    /// settlement that <see cref="ArticlePlaces"/> locates by the town before it once that town is settled. Not a person, a
+    /// side, an owner ("Kyiv and Zelensky's"), nor a name the clause goes on after ("in Kyiv and Biden said").
     /// </summary>
     PlaceMention? ListMate(string text, IReadOnlyList<Token> tokens, Run run, List<PlaceMention> mentions, int group)
     {
