@@ -49,12 +49,13 @@ sealed class ArticleDrafts(string? docCountry)
 
     /// <summary>
     /// "Belgorod" and "the Belgorod region" on one day are, in nearly every report, one attack told twice (the
-    /// governor's city and his region): the two drafts become one, named as the one with more figures.
+    /// governor's city and his region): the two drafts become one, named as the one with more figures. Not a region
+    /// named in a list of regions: that is one part of a wave.
     /// </summary>
     static List<IncidentDraft> FoldNamesakes(List<IncidentDraft> drafts)
     {
         var result = new List<IncidentDraft>(drafts);
-        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region))
+        foreach (var region in drafts.Where(d => d.Place.Precision == PlacePrecision.Region && !d.InRegionList))
         {
             var town = result.FirstOrDefault(t => t.Place.Precision == PlacePrecision.Town && t.Date == region.Date
                 && t.Place.Country == region.Place.Country && (t.Place.Admin1 == region.Place.Admin1 && !Conflicting(t, region) || Complementary(t, region))

@@ -98,6 +98,8 @@ public sealed class IncidentAssembler(LanguageLexicons data)
                     var d = st.Draft(p.Place, governing.Days is null ? date : governing.DateOfPlace(text, s.Tokens[p.Start].Start, s.Tokens[p.End - 1].End));
                     d.AddMode(NearestMode(s, p) ?? sentenceMode);
                     d.AddEvidence(s.Sentence.Span);
+                    if (p.Place.Precision == PlacePrecision.Region && said.Hit.Count(h => h.Group == p.Group && h.Place.Precision == PlacePrecision.Region) >= 3)
+                        d.InRegionList = true;
                     touched.Add(d);
                 }
             if (attack && s.Places.Count > 0) st.CountryInFocus = s.Places.Any(p => p.IsCountry && p.Cue == PlaceCue.Target);

@@ -17,6 +17,9 @@ sealed class IncidentDraft(Place place, DateOnly? date)
 
     /// <summary>"All were shot down": the outcome that takes the launched figure if no outcome is counted for this attack.</summary>
     public (Frame Frame, string? Claimant)? All { get; set; }
+    /// <summary>Named in a list of three or more regions ("shot down over Poltava, Sumy, Kyiv … regions"): one part of a
+    /// wave, not the region told of around its namesake city.</summary>
+    public bool InRegionList { get; set; }
 
     /// <summary>Settles "all": the launched total becomes the outcome when the text gave no intercepted or suppressed figure.</summary>
     void SettleAll()
