@@ -32,7 +32,7 @@ static class ShowCommand
         var i = d.Summary.Consensus;
         string E(string? s) => ConsoleText.Safe(s);
         var console = ConsoleText.Stdout(width: 200);
-        console.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(i.Date?.ToString("yyyy-MM-dd"))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
+        console.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(DayOf(i))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
                                $"{i.Mode.ToWire()}  attacker {E(i.Attacker ?? "?")}  {d.Summary.Sources} sources{(d.Summary.Disputed ? "  [red]disputed[/]" : "")}");
 
         var consensus = new Table().Border(TableBorder.Simple).AddColumns("figure", "consensus", "range", "said by", "sources");
@@ -44,7 +44,7 @@ static class ShowCommand
         foreach (var r in d.Reports) side.AddColumn(E($"{r.Outlet ?? "?"}\n{r.ArticleId}"));
         void Row(string label, Func<ReportView, string?> cell) => side.AddRow(new[] { label }.Concat(d.Reports.Select(r => E(cell(r)))).ToArray());
         Row("published", r => r.Published?.ToString("yyyy-MM-dd"));
-        Row("date", r => r.Report.Date?.ToString("yyyy-MM-dd"));
+        Row("date", r => DayOf(r.Report));
         Row("place", r => $"{r.Report.Place.Name} ({r.Report.Place.Admin1})");
         Row("mode", r => r.Report.Mode.ToWire());
         Row("attacker", r => r.Report.Attacker);
@@ -62,6 +62,9 @@ static class ShowCommand
         foreach (var v in d.Revisions)
             console.MarkupLine($"revision: {E(v.Field)} {v.OldValue} → {v.NewValue} after {E(v.ArticleId)} ({v.At:yyyy-MM-dd HH:mm})");
     }
+
+    /// <summary>"2023-05-30", or "--05-30" when the report gives no year.</summary>
+    static string? DayOf(Incident i) => i.Date?.ToString("yyyy-MM-dd") ?? i.DayWithoutYear?.Iso;
 
     static string? ClaimantOf(ReportView r, Figure f) =>
         r.Claims.FirstOrDefault(c => c.Field == f.ToWire() && !string.IsNullOrWhiteSpace(c.Claimant))?.Claimant;

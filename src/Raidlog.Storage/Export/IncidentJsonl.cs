@@ -5,9 +5,9 @@ using Raidlog.Storage.Views;
 namespace Raidlog.Storage.Export;
 
 /// <summary>
-/// One merged incident per line: FORMAT.md's incident fields (the consensus), id, sources, disputed, each
-/// figure's consensus, and reports[] — each article's own account with its claimants and evidence
-/// (what ../shared/eval/score-merge.py reads).
+/// One merged incident per line: FORMAT.md's incident fields (the consensus; "day" beside a null date when only
+/// the month and day are known), id, sources, disputed, each figure's consensus, and reports[] — each article's
+/// own account with its claimants and evidence (what ../shared/eval/score-merge.py reads).
 /// </summary>
 public static class IncidentJsonl
 {
@@ -28,6 +28,7 @@ public static class IncidentJsonl
         w.WriteStartObject();
         w.WriteString("id", d.Summary.Id);
         IncidentJson.WriteFields(w, d.Summary.Consensus);
+        WriteDayWithoutYear(w, d.Summary.Consensus);
         w.WriteNumber("sources", d.Summary.Sources);
         w.WriteBoolean("disputed", d.Summary.Disputed);
         w.WriteStartObject("consensus");
@@ -49,6 +50,12 @@ public static class IncidentJsonl
         w.WriteEndObject();
     }
 
+    /// <summary>"day": "--05-28" beside "date": null when the month and day are known but not the year.</summary>
+    static void WriteDayWithoutYear(Utf8JsonWriter w, Incident i)
+    {
+        if (i.DayWithoutYear is { } day) w.WriteString("day", day.Iso);
+    }
+
     static void WriteReport(Utf8JsonWriter w, ReportView r)
     {
         w.WriteStartObject();
@@ -57,6 +64,7 @@ public static class IncidentJsonl
         w.WriteString("url", r.Url);
         w.WriteString("published", r.Published?.ToString("yyyy-MM-dd"));
         IncidentJson.WriteFields(w, r.Report);
+        WriteDayWithoutYear(w, r.Report);
         w.WriteStartArray("claimants");
         foreach (var c in r.Claims)
         {

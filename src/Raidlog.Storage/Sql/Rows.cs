@@ -25,6 +25,8 @@ class FieldsRow
     public long? Suppressed { get; set; }
     public long? Killed { get; set; }
     public long? Injured { get; set; }
+    /// <summary>"--05-28": the month and day of a report or incident whose year is unknown.</summary>
+    public string? DayWithoutYear { get; set; }
 
     /// <summary>The incident as its columns store it: ISO dates, an upper-case country ("" when unknown), wire modes.</summary>
     public static FieldsRow Of(Incident i) => new()
@@ -44,15 +46,17 @@ class FieldsRow
         Suppressed = i.Suppressed,
         Killed = i.Killed,
         Injured = i.Injured,
+        DayWithoutYear = i.DayWithoutYear?.Iso,
     };
 
     /// <summary>Column values in the order of SqlStore.FieldColumns.</summary>
     public object?[] Values() =>
-        [Date, Place, Admin1, Country, Lat, Lon, Precision, Mode, Attacker, Launched, Intercepted, Suppressed, Killed, Injured, PlaceCanonical];
+        [Date, Place, Admin1, Country, Lat, Lon, Precision, Mode, Attacker, Launched, Intercepted, Suppressed, Killed, Injured, PlaceCanonical, DayWithoutYear];
 
     public Incident ToIncident(IReadOnlyList<TextSpan>? evidence = null, IReadOnlyList<Claim>? claims = null) => new()
     {
         Date = Dates.Parse(Date),
+        DayWithoutYear = MonthDay.Parse(DayWithoutYear),
         Place = new Place(Place, Admin1, Country, Lat, Lon, (PlacePrecision)Precision, Canonical: PlaceCanonical),
         Mode = AttackModeNames.Parse(Mode),
         Attacker = Attacker,

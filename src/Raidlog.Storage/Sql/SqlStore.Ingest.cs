@@ -36,7 +36,8 @@ sealed partial class SqlStore
         for (var ordinal = 0; ordinal < extraction.Incidents.Count; ordinal++)
         {
             var report = extraction.Incidents[ordinal];
-            var asMerged = report with { Date = report.Date ?? article.Meta.Published };
+            var date = report.Date ?? article.Meta.Published;
+            var asMerged = report with { Date = date, DayWithoutYear = date is null ? report.DayWithoutYear : null };
             var found = FindIncident(sql, asMerged, touched);
             var incidentId = found?.Id ?? IncidentId(hash, ordinal);
             var sourced = batch.AddReport(article, ordinal, incidentId, report, extraction.Article.Text);

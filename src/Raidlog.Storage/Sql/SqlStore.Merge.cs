@@ -8,13 +8,13 @@ namespace Raidlog.Storage.Sql;
 // the figures it replaced as revisions. Incidents are written at once, so the next report's search sees them.
 sealed partial class SqlStore
 {
-    internal const string FieldColumns = "date, place, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured, place_canonical";
+    internal const string FieldColumns = "date, place, admin1, country, lat, lon, precision, mode, attacker, launched, intercepted, suppressed, killed, injured, place_canonical, day_without_year";
 
-    // @p0..@p14 are the field columns in FieldsRow.Values() order.
-    const string FieldParams = "@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14";
+    // @p0..@p15 are the field columns in FieldsRow.Values() order.
+    const string FieldParams = "@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15";
 
     const string InsertIncidentSql =
-        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p15, @p16, 1, 0, @p17)";
+        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p16, @p17, 1, 0, @p18)";
 
     static readonly string[] UpdatableColumns = [.. FieldColumns.Split(", "), "place_key", "sources", "disputed"];
 
@@ -25,10 +25,23 @@ sealed partial class SqlStore
     const string UndatedCandidatesSql =
         "SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 ORDER BY date DESC NULLS LAST LIMIT 50";
 
+    // Month-days within MergeRule.DateToleranceDays of one: one more than a year's window (around 29 February the
+    // leap and the common year differ by a day); a shorter list is padded by repeating its last day.
+    const int DayWindow = 2 * MergeRule.DateToleranceDays + 2;
+    static readonly string DayParams = string.Join(", ", Enumerable.Range(2, DayWindow).Select(k => "@p" + k));
+
+    // A day without a year: incidents at the place on a month-day near it ("--MM-DD"), in any year or none, and those
+    // with no day at all. Filtered before the limit, so a place attacked every week still finds its day.
+    static readonly string YearlessCandidatesSql =
+        "SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 " +
+        $"AND (('--' || substr(date, 6)) IN ({DayParams}) OR day_without_year IN ({DayParams}) OR (date IS NULL AND day_without_year IS NULL)) " +
+        "ORDER BY date DESC NULLS LAST LIMIT 50";
+
     /// <summary>
     /// Candidates come from index range scans: same country, dates within a day, and the same place or the same
-    /// region (the only places MergeRule can accept); or, when either side has no date, the same place. Incidents
-    /// this article already used are not candidates. The chosen incident comes back with its current fields.
+    /// region (the only places MergeRule can accept); or, when either side has no date, the same place (on a nearby
+    /// month-day, when the report gives a day without a year). Incidents this article already used are not
+    /// candidates. The chosen incident comes back with its current fields.
     /// </summary>
     static IncidentRow? FindIncident(Statements sql, Incident report, HashSet<string> touched)
     {
@@ -36,12 +49,21 @@ sealed partial class SqlStore
         var placeKey = PlaceNames.KeyOf(report.Place);
         var admin1 = report.Place.Admin1 ?? "\u0001";  // matches no region when the report knows none
         var wave = PlaceNames.LevelOf(report.Place) == PlaceNames.Level.Country ? (int)PlacePrecision.Country : -1;
-        var rows = report.Date is { } d
-            ? sql.Query<IncidentRow>(DatedCandidatesSql, country, placeKey, admin1,
-                Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)), Dates.Format(d.AddDays(MergeRule.DateToleranceDays)), wave)
-            : sql.Query<IncidentRow>(UndatedCandidatesSql, country, placeKey);
+        var rows = (report.Date, report.DayWithoutYear) switch
+        {
+            ({ } d, _) => sql.Query<IncidentRow>(DatedCandidatesSql, country, placeKey, admin1,
+                Dates.Format(d.AddDays(-MergeRule.DateToleranceDays)), Dates.Format(d.AddDays(MergeRule.DateToleranceDays)), wave),
+            (null, { } day) => sql.Query<IncidentRow>(YearlessCandidatesSql, [country, placeKey, .. DaysAround(day)]),
+            _ => sql.Query<IncidentRow>(UndatedCandidatesSql, country, placeKey),
+        };
         var candidates = rows.Where(r => !touched.Contains(r.Id)).OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new Box(r, r.ToIncident()));
         return MergeRule.Choose(report, candidates, b => b.Fields)?.Row;
+    }
+
+    static IEnumerable<object?> DaysAround(MonthDay day)
+    {
+        var days = day.Around(MergeRule.DateToleranceDays).Select(d => d.Iso).ToList();
+        return Enumerable.Range(0, DayWindow).Select(k => days[Math.Min(k, days.Count - 1)]);
     }
 
     sealed record Box(IncidentRow Row, Incident Fields);

@@ -10,6 +10,9 @@ namespace Raidlog.Incidents;
 public sealed record Incident
 {
     public DateOnly? Date { get; init; }
+    /// <summary>The month and day when the report gives them without a year (its article prints no year and has no
+    /// publication date); Date is then null. Merging still tells such a report's days apart.</summary>
+    public MonthDay? DayWithoutYear { get; init; }
     public required Place Place { get; init; }
     public AttackMode Mode { get; init; }
     /// <summary>ISO2 of the side the article says attacked, or null.</summary>

@@ -14,7 +14,8 @@ namespace Raidlog.Merging;
 ///    (tolls are revised upwards, and outlets without a date cannot be ordered), else to the latest published.
 /// The range spans every source's latest value; the figure is disputed when they differ.
 /// Representative fields: the most specific place, then the most reported date (of two as reported, the earlier:
-/// later stories date the toll's update), mode and attacker.
+/// later stories date the toll's update) or, when no report has a year, the most reported day without one, mode and
+/// attacker.
 /// </summary>
 public static class Consensus
 {
@@ -24,9 +25,11 @@ public static class Consensus
         var ordered = reports.OrderBy(r => r.Published ?? DateOnly.MinValue).ThenBy(r => r.Order).ToList();
         var figures = Enum.GetValues<Figure>().Select(f => FigureOf(f, ordered)).ToList();
         var byValue = figures.ToDictionary(f => f.Figure, f => f.Value);
+        var date = DateOf(ordered);
         var fields = new Incident
         {
-            Date = DateOf(ordered),
+            Date = date,
+            DayWithoutYear = date is null ? DayWithoutYearOf(ordered) : null,
             Place = PlaceOf(ordered),
             Mode = ModeOf(ordered),
             Attacker = MostReported(ordered, r => r.Report.Attacker),
@@ -87,6 +90,15 @@ public static class Consensus
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key)
             .Select(g => (DateOnly?)g.Key)
+            .FirstOrDefault();
+
+    /// <summary>With no report dated, the day most reports give without a year, the earlier of two as often.</summary>
+    static MonthDay? DayWithoutYearOf(List<SourcedReport> ordered) =>
+        ordered.Select(r => r.Report.DayWithoutYear).OfType<MonthDay>()
+            .GroupBy(d => d)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => (g.Key.Month, g.Key.Day))
+            .Select(g => (MonthDay?)g.Key)
             .FirstOrDefault();
 
     static AttackMode ModeOf(List<SourcedReport> ordered)

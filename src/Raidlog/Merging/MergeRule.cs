@@ -7,8 +7,9 @@ namespace Raidlog.Merging;
 /// Decides whether a new report describes the same attack as a stored incident, and how well.
 /// Same attack: same country, dates within a day, compatible places (the same place, or one inside the
 /// other's region, or two wave totals over the same country), compatible mode and attacker. A report with no
-/// date at all joins only an incident at the very same place. A wave total and a region are never the same
-/// incident: their counts are not each other's.
+/// date joins only an incident at the very same place, and when it gives a day without a year, one whose month
+/// and day are within a day of it. A wave total and a region are never the same incident: their counts are not
+/// each other's.
 /// </summary>
 public static class MergeRule
 {
@@ -20,7 +21,7 @@ public static class MergeRule
         SameCountry(report.Place, incident.Place)
         && (report.Date is { } a && incident.Date is { } b
             ? Math.Abs(a.DayNumber - b.DayNumber) <= DateToleranceDays && PlacesCompatible(report.Place, incident.Place)
-            : SamePlace(report.Place, incident.Place))
+            : DaysWithoutYearAgree(report, incident) && SamePlace(report.Place, incident.Place))
         && ModesCompatible(report.Mode, incident.Mode)
         && (report.Attacker is null || incident.Attacker is null || report.Attacker == incident.Attacker);
 
@@ -29,7 +30,7 @@ public static class MergeRule
     {
         var score = 0;
         if (PlaceNames.KeyOf(report.Place) == PlaceNames.KeyOf(incident.Place)) score += 4;
-        if (report.Date == incident.Date) score += 2;
+        if (SameDay(report, incident)) score += 2;
         if (report.Mode == incident.Mode) score += 1;
         if (report.Attacker != null && report.Attacker == incident.Attacker) score += 1;
         foreach (var f in Figures)
@@ -52,6 +53,25 @@ public static class MergeRule
         }
         return best;
     }
+
+    /// <summary>
+    /// When either side lacks a year, the month and day still tell attacks apart: a yearless "May 28" and a dated
+    /// May 30 (or another yearless May 30) are within a day of each other in no year. A side with no day at all
+    /// says nothing against the other.
+    /// </summary>
+    static bool DaysWithoutYearAgree(Incident a, Incident b) => (a.Date, a.DayWithoutYear, b.Date, b.DayWithoutYear) switch
+    {
+        ({ } date, _, null, { } day) => day.DaysFrom(date) <= DateToleranceDays,
+        (null, { } day, { } date, _) => day.DaysFrom(date) <= DateToleranceDays,
+        (null, { } x, null, { } y) => x.DaysFrom(y) <= DateToleranceDays,
+        _ => true,
+    };
+
+    /// <summary>The same date, or the same month and day where a year is missing (two undated reports: alike).</summary>
+    static bool SameDay(Incident a, Incident b) =>
+        a.Date is { } x && b.Date is { } y ? x == y : DayOf(a) == DayOf(b);
+
+    static MonthDay? DayOf(Incident i) => i.Date is { } d ? MonthDay.Of(d) : i.DayWithoutYear;
 
     static bool SameCountry(Place a, Place b) => string.Equals(a.Country, b.Country, StringComparison.OrdinalIgnoreCase);
 

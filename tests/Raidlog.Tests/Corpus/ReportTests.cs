@@ -1,4 +1,5 @@
 using Raidlog.Articles;
+using Raidlog.Incidents;
 using Raidlog.Pipeline;
 
 namespace Raidlog.Tests.Corpus;
@@ -43,5 +44,24 @@ public class ReportTests
         incidents.ShouldNotContain(i => i.Place.Admin1 == "Kursk Oblast");
         incidents.ShouldNotContain(i => i.Place.Name == "Kyiv");
         incidents.ShouldContain(i => i.Place.Name == "Kharkiv" && i.Killed == 1);
+    }
+
+    [Fact]
+    public void Without_a_year_or_a_publication_date_each_incident_keeps_its_month_and_day_but_no_date()
+    {
+        var text = "Drones struck Kursk on May 3, the governor said. On May 30, eight drones attacked Moscow and five were shot down.";
+        var incidents = Extractor.Extract(new Article("report", text, new ArticleMetadata(null))).Incidents;
+
+        incidents.ShouldAllBe(i => i.Date == null);
+        incidents.ShouldContain(i => i.Place.Admin1 == "Kursk Oblast" && i.DayWithoutYear == new MonthDay(5, 3));
+        incidents.ShouldContain(i => i.Place.Name == "Moscow" && i.DayWithoutYear == new MonthDay(5, 30));
+    }
+
+    [Fact]
+    public void A_time_without_a_day_gives_no_month_and_day()
+    {
+        var text = "Eight drones attacked Moscow late last month, the mayor said.";
+        var moscow = Extractor.Extract(new Article("report", text, new ArticleMetadata(null))).Incidents.ShouldHaveSingleItem();
+        (moscow.Date, moscow.DayWithoutYear).ShouldBe((null, null));
     }
 }

@@ -88,4 +88,47 @@ public class MergeRuleTests
         MergeRule.Compatible(younis, yunis).ShouldBeTrue();
         MergeRule.Compatible(younis, At("Khan Yunis", "Gaza Strip", "PS")).ShouldBeFalse("a spelling the gazetteer did not tie to the place stays apart");
     }
+
+    static Incident Yearless(string name, string? admin1, int month, int day) =>
+        At(name, admin1, "UA", date: null, attacker: null) with { DayWithoutYear = new MonthDay(month, day) };
+
+    [Theory]
+    [InlineData("2024-05-28", true)]
+    [InlineData("2024-05-29", true)]
+    [InlineData("2024-05-27", true)]
+    [InlineData("2024-05-30", false)]
+    [InlineData("2021-05-26", false)]
+    public void A_day_without_a_year_joins_a_dated_incident_only_within_a_day_of_it_in_any_year(string date, bool same)
+    {
+        var report = Yearless("Kyiv", "Kyiv City", 5, 28);
+        var incident = At("Kyiv", "Kyiv City", "UA", date: date, attacker: null);
+        MergeRule.Compatible(report, incident).ShouldBe(same);
+        MergeRule.Compatible(incident, report).ShouldBe(same, "the other way round: a dated report and a yearless incident");
+    }
+
+    [Fact]
+    public void Days_without_a_year_compare_across_the_turn_of_the_year_and_with_each_other()
+    {
+        MergeRule.Compatible(Yearless("Kyiv", "Kyiv City", 12, 31), At("Kyiv", "Kyiv City", "UA", date: "2024-01-01", attacker: null)).ShouldBeTrue();
+        MergeRule.Compatible(Yearless("Kyiv", "Kyiv City", 12, 31), Yearless("Kyiv", "Kyiv City", 1, 1)).ShouldBeTrue();
+        MergeRule.Compatible(Yearless("Kyiv", "Kyiv City", 5, 28), Yearless("Kyiv", "Kyiv City", 5, 30)).ShouldBeFalse();
+        MergeRule.Compatible(Yearless("Kyiv", "Kyiv City", 5, 28), At("Kyiv", "Kyiv City", "UA", date: null, attacker: null)).ShouldBeTrue("no day at all says nothing against it");
+    }
+
+    [Fact]
+    public void A_day_without_a_year_still_needs_the_very_same_place()
+    {
+        var region = At("Kyiv Oblast", "Kyiv Oblast", "UA", date: "2024-05-28", attacker: null, precision: PlacePrecision.Region);
+        MergeRule.Compatible(Yearless("Bucha", "Kyiv Oblast", 5, 28), region).ShouldBeFalse();
+        MergeRule.Compatible(At("Bucha", "Kyiv Oblast", "UA", date: "2024-05-28", attacker: null), region).ShouldBeTrue("a dated town joins its region");
+    }
+
+    [Fact]
+    public void A_yearless_report_prefers_the_incident_of_its_own_day_to_a_fuller_one_a_day_off()
+    {
+        var own = At("Kyiv", "Kyiv City", "UA", date: "2024-05-28", attacker: null);
+        var nextDay = At("Kyiv", "Kyiv City", "UA", date: "2024-05-29", attacker: null) with { Launched = 30, Intercepted = 28 };
+        MergeRule.Choose(Yearless("Kyiv", "Kyiv City", 5, 28), new[] { nextDay, own }, x => x).ShouldBeSameAs(own);
+        MergeRule.Choose(Yearless("Kyiv", "Kyiv City", 5, 29), new[] { own, nextDay }, x => x).ShouldBeSameAs(nextDay);
+    }
 }

@@ -71,6 +71,7 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         return new()
         {
             Date = YearUnknown.Known(Date),
+            DayWithoutYear = YearUnknown.DayOf(Date),
             Place = Place,
             Mode = Mode,
             Attacker = Attackers.Count == 0 ? null : Attackers.OrderByDescending(kv => kv.Value).First().Key,

@@ -1,3 +1,5 @@
+using Raidlog.Incidents;
+
 namespace Raidlog.Recognition.Times;
 
 /// <summary>
@@ -30,6 +32,9 @@ public static class YearUnknown
     /// <summary>ISO 8601 text: "2023-05-30", or "--05-30" for a day whose year is unknown (and "another time" for
     /// <see cref="Elsewhen"/>).</summary>
     public static string Iso(DateOnly date) => NoDay(date) ? "another time" : Is(date) ? date.ToString("--MM-dd") : date.ToString("yyyy-MM-dd");
+
+    /// <summary>The month and day an incident keeps when its year is unknown; null for a known date or no day.</summary>
+    public static MonthDay? DayOf(DateOnly? date) => date is { } d && Is(d) && !NoDay(d) ? MonthDay.Of(d) : null;
 
     /// <summary>The date an incident may carry: null when its year is unknown.</summary>
     public static DateOnly? Known(DateOnly? date) => date is { } d && Is(d) ? null : date;
