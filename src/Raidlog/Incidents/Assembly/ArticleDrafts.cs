@@ -35,7 +35,26 @@ sealed class ArticleDrafts(string? docCountry)
     }
 
     /// <summary>The drafts once the article is read, with the places told twice folded into one.</summary>
-    public List<IncidentDraft> Folded() => FoldIntoTown(FoldNamesakes(Order));
+    public List<IncidentDraft> Folded() => PlacedTolls(FoldIntoTown(FoldNamesakes(Order)));
+
+    /// <summary>
+    /// "At least four people have been killed in a Russian drone attack on Ukraine", then "four people were killed
+    /// when a downed rocket landed in the Shevchenko district": a country's toll that one place of it gives again, the
+    /// same on the same day, is that place's told first. The country keeps its weapon counts.
+    /// </summary>
+    static List<IncidentDraft> PlacedTolls(List<IncidentDraft> drafts)
+    {
+        foreach (var country in drafts.Where(d => d.Place.Precision == PlacePrecision.Country))
+            foreach (var figure in country.Figures.Keys.Where(f => f.CountsPeople()).ToList())
+            {
+                int toll = country.Figures[figure].Total;
+                var same = drafts.Where(d => d.Place.Precision != PlacePrecision.Country && d.Place.Country == country.Place.Country
+                    && (d.Date == country.Date || YearUnknown.NoDay(d.Date) || YearUnknown.NoDay(country.Date))
+                    && d.Figures.TryGetValue(figure, out var parts) && parts.Total == toll).ToList();
+                if (toll > 0 && same.Count == 1) country.Drop(figure);
+            }
+        return drafts;
+    }
 
     /// <summary>A capital city with a region of its own name ("Moscow", "the Moscow region") is told as one attack when
     /// each gives figures the other lacks (drones "flying at Moscow" downed over the region).</summary>

@@ -49,6 +49,13 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         AddEvidence(f.Evidence);
     }
 
+    /// <summary>Forgets a figure and its claims (another incident holds it).</summary>
+    public void Drop(Figure figure)
+    {
+        Figures.Remove(figure);
+        Claims.RemoveAll(c => c.Field == figure.ToWire());
+    }
+
     /// <summary>Takes in a draft of the same attack: its figures where this one has none, and all its evidence.</summary>
     public void Absorb(IncidentDraft other)
     {
