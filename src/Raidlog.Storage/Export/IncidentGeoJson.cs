@@ -33,6 +33,7 @@ public static class IncidentGeoJson
             w.WriteStartObject("properties");
             w.WriteString("id", d.Summary.Id);
             IncidentJson.WriteFields(w, i);
+            IncidentJsonl.WriteDayWithoutYear(w, i);
             w.WriteNumber("sources", d.Summary.Sources);
             w.WriteBoolean("disputed", d.Summary.Disputed);
             w.WriteEndObject();

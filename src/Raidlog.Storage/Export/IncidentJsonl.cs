@@ -51,7 +51,7 @@ public static class IncidentJsonl
     }
 
     /// <summary>"day": "--05-28" beside "date": null when the month and day are known but not the year.</summary>
-    static void WriteDayWithoutYear(Utf8JsonWriter w, Incident i)
+    internal static void WriteDayWithoutYear(Utf8JsonWriter w, Incident i)
     {
         if (i.DayWithoutYear is { } day) w.WriteString("day", day.Iso);
     }

@@ -58,6 +58,10 @@ public class YearlessMergeContractTests
         var founded = t.Store.QueryIncidents(new()).Items.ShouldHaveSingleItem();
         (founded.Consensus.Date, founded.Consensus.DayWithoutYear).ShouldBe((null, new MonthDay(5, 28)), "the incident keeps its report's day");
         Jsonl(t.Store).ShouldHaveSingleItem().GetProperty("day").GetString().ShouldBe("--05-28");
+        var geo = new MemoryStream();
+        IncidentGeoJson.Write(geo, t.Store.Export(new()));
+        var feature = JsonDocument.Parse(geo.ToArray()).RootElement.GetProperty("features")[0].GetProperty("properties");
+        (feature.GetProperty("date").ValueKind, feature.GetProperty("day").GetString()).ShouldBe((JsonValueKind.Null, "--05-28"));
 
         t.Store.Ingest(May30).IncidentsCreated.ShouldBe(1, "two days off is another attack");
         t.Store.Ingest(May28).IncidentsJoined.ShouldBe(1);
