@@ -40,7 +40,7 @@ function marker(incident, onSelect) {
     className: `incident-marker incident-${incident.id}`,
   });
   // Tooltip content is a DOM node, so a hostile place name stays text.
-  m.bindTooltip(el('span', {}, `${incident.date ?? 'undated'} · ${incident.place} · ${incident.mode} · launched ${fmt(incident.launched)}`));
+  m.bindTooltip(el('span', {}, `${incident.date ?? incident.day ?? 'undated'} · ${incident.place} · ${incident.mode} · launched ${fmt(incident.launched)}`));
   m.on('click', () => onSelect(incident.id));
   return m;
 }

@@ -9,7 +9,7 @@ export async function showIncident(container, id) {
   const i = doc.incident;
   container.replaceChildren(...[
     el('h2', {}, `${i.place}${i.admin1 && i.admin1 !== i.place ? `, ${i.admin1}` : ''} (${i.country ?? '?'})`),
-    el('p', { class: 'meta' }, `${i.date ?? 'undated'} · ${i.mode}${i.attacker ? ` · attacker ${i.attacker}` : ''} · ${i.sources} source(s)`,
+    el('p', { class: 'meta' }, `${i.date ?? i.day ?? 'undated'} · ${i.mode}${i.attacker ? ` · attacker ${i.attacker}` : ''} · ${i.sources} source(s)`,
       i.disputed ? el('strong', { class: 'disputed' }, ' · sources disagree') : null),
     sourcesTable(doc),
     el('h3', {}, 'Evidence'),
