@@ -71,6 +71,10 @@ public sealed class FrameBuilder(FrameWords words)
             if (figure is null && kind == Kind.Weapon && listed is { } item && num.Start <= 1 && m.Outcomes.Count == 0 && m.Casualties.Count == 0)
                 figure = item;
             if (figure is not { } f) continue;
+            // "73 people were injured and four of them are in serious condition": part of the toll just given ("two of
+            // them died" has a casualty word of its own, and counts)
+            if (kind == Kind.People && previous is { } whole && whole.Figure == f && (casualty is null || casualty.Value.Start < num.Start)
+                && num.End + 1 < m.Tokens.Count && words.Is(m.Tokens[num.End].Norm, "of") && words.Is(m.Tokens[num.End + 1].Norm, "definite")) continue;
             // "a drone hit the depot" tells of an attack, not a count of launches; "shot down a drone" is a count
             if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an" or "another") continue;
             lastKind = kind;
