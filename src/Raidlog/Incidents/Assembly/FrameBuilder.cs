@@ -40,7 +40,8 @@ public sealed class FrameBuilder(FrameWords words)
             if (kind == Kind.Inherit && m.Tokens[num.Start].Norm is "a" or "an" && num.End - num.Start == 1) continue;
             // an aside's number counts nothing of the attack unless it names what it counts
             if (kind is Kind.Inherit or Kind.None or Kind.People && Asides.Contain(m, num.Start) && !m.Casualties.Any(c => c.Start >= num.End && c.Start <= headEnd + 3)) continue;
-            if (OfTotal(m, num, numbers, n) is int total) totals.Add(total);
+            int? ofWhole = OfTotal(m, num, numbers, n, headEnd);
+            if (ofWhole is int total) totals.Add(total);
             if (OpensWithWhole(m, num, numbers, n)) totals.Add(n);
             var casualty = NearCasualty(m, num.Start, headEnd);
             // "destroyed 72 apartments and damaged more than 230": a bare number after a count of other things counts them too
@@ -56,7 +57,7 @@ public sealed class FrameBuilder(FrameWords words)
             Figure? figure = kind switch
             {
                 Kind.People => casualty?.Value,
-                Kind.Weapon => totals.Contains(n) ? Figure.Launched : WeaponFigure(m, num.Start, headEnd),
+                Kind.Weapon => totals.Contains(n) ? Figure.Launched : ofWhole is int w ? DefenceAfter(m, numbers[w].End) ?? WeaponFigure(m, num.Start, headEnd) : WeaponFigure(m, num.Start, headEnd),
                 _ => null,
             };
             // "destroyed 12 drones over A, eight over B and four over C": a list carries its verb
@@ -154,14 +155,25 @@ public sealed class FrameBuilder(FrameWords words)
     }
 
     /// <summary>"53 of the 57 drones", "58 out of 59": the index of the whole, which counts what was launched.</summary>
-    int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n)
+    int? OfTotal(SentenceMentions m, NumberMention num, List<NumberMention> numbers, int n, int headEnd)
     {
         if (n + 1 >= numbers.Count) return null;
         int j = num.End;
+        if (j < m.Tokens.Count && !words.Is(m.Tokens[j].Norm, "of") && !words.Is(m.Tokens[j].Norm, "out")) j = headEnd; // "25 missiles of 38 fired"
         if (j < m.Tokens.Count && words.Is(m.Tokens[j].Norm, "out")) j++;
         if (j >= m.Tokens.Count || !words.Is(m.Tokens[j].Norm, "of")) return null;
         var next = numbers[n + 1];
         return next.Start > j && next.Start <= j + 2 ? n + 1 : null;
+    }
+
+    /// <summary>"25 missiles of 38 fired were shot down": the part of a launched whole is what the defence did to some
+    /// of them, the first defence outcome after the whole in its clause.</summary>
+    Figure? DefenceAfter(SentenceMentions m, int from)
+    {
+        foreach (var o in m.Outcomes)
+            if (o.Start >= from && o.Value is Outcome.Intercepted or Outcome.Suppressed && !ClauseBetween(m, from, o.Start))
+                return o.Value == Outcome.Intercepted ? Figure.Intercepted : Figure.Suppressed;
+        return null;
     }
 
     /// <summary>"including 15 drones", "five children were among the 11 killed": a part already inside another figure.</summary>
