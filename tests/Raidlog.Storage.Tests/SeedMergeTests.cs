@@ -29,4 +29,19 @@ public class SeedMergeTests
         (attack.Summary.Consensus.Launched, attack.Summary.Consensus.Intercepted, attack.Summary.Consensus.Suppressed).ShouldBe((8, 5, 3));
         attack.Reports.Select(r => r.ArticleId).Distinct().Order().ShouldBe(["seed-000", "seed-001", "seed-002"]);
     }
+
+    [SeedFact]
+    public void The_2024_08_21_wave_is_one_incident_per_region_and_one_for_Moscow()
+    {
+        using var t = TestStore.Sqlite();
+        var extractor = Extractors.Default();
+        t.Store.Ingest(extractor.Extract(ArticleReader.ReadText(Path.Combine(Dev, "seed-003.txt")).Article!));
+
+        var wave = t.Store.Export(new()).Where(m => m.Summary.Consensus.Date == new DateOnly(2024, 8, 21) && m.Summary.Consensus.Place.Country == "RU").ToList();
+        // "the largest ever drone strike against Moscow since …" tells of another time: it is not dated by publication
+        wave.Count(m => m.Summary.Consensus.Place.Name == "Moscow").ShouldBe(1);
+        wave.Single(m => m.Summary.Consensus.Place.Name == "Moscow").Summary.Consensus.Intercepted.ShouldBe(11);
+        wave.Where(m => m.Summary.Consensus.Place.Precision == Geography.PlacePrecision.Region).Select(m => (m.Summary.Consensus.Place.Name, m.Summary.Consensus.Intercepted))
+            .OrderBy(r => r.Name).ShouldBe([("Belgorod Oblast", 6), ("Bryansk Oblast", 23), ("Kaluga Oblast", 3), ("Kursk Oblast", 2)]);
+    }
 }

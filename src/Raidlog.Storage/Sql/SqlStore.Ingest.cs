@@ -36,9 +36,11 @@ sealed partial class SqlStore
         for (var ordinal = 0; ordinal < extraction.Incidents.Count; ordinal++)
         {
             var report = extraction.Incidents[ordinal];
-            var date = report.Date ?? article.Meta.Published;
+            // an undated report is taken to tell of its publication day, unless it tells of another time ("earlier this
+            // month"): that one is an incident of its own, joined by none, since nothing says which day it was
+            var date = report.Date ?? (report.AnotherTime ? null : article.Meta.Published);
             var asMerged = report with { Date = date, DayWithoutYear = date is null ? report.DayWithoutYear : null };
-            var found = FindIncident(sql, asMerged, touched);
+            var found = report.AnotherTime ? null : FindIncident(sql, asMerged, touched);
             var incidentId = found?.Id ?? IncidentId(hash, ordinal);
             var sourced = batch.AddReport(article, ordinal, incidentId, report, extraction.Article.Text);
             if (found is null)

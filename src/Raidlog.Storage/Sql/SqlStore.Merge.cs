@@ -14,16 +14,17 @@ sealed partial class SqlStore
     const string FieldParams = "@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15";
 
     const string InsertIncidentSql =
-        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at) VALUES ({FieldParams}, @p16, @p17, 1, 0, @p18)";
+        $"INSERT INTO incidents ({FieldColumns}, place_key, id, sources, disputed, updated_at, another_time) VALUES ({FieldParams}, @p16, @p17, 1, 0, @p18, @p19)";
 
     static readonly string[] UpdatableColumns = [.. FieldColumns.Split(", "), "place_key", "sources", "disputed"];
 
+    // An incident of another time (migration 008) is never a candidate: nothing says which day it was.
     const string DatedCandidatesSql =
         "SELECT * FROM incidents WHERE country = @p0 AND date BETWEEN @p3 AND @p4 AND (place_key = @p1 OR lower(admin1) = lower(@p2) OR precision = @p5) " +
-        "UNION ALL SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 AND date IS NULL";
+        "UNION ALL SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 AND date IS NULL AND another_time = 0";
 
     const string UndatedCandidatesSql =
-        "SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 ORDER BY date DESC NULLS LAST LIMIT 50";
+        "SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 AND another_time = 0 ORDER BY date DESC NULLS LAST LIMIT 50";
 
     // Month-days within MergeRule.DateToleranceDays of one: one more than a year's window (around 29 February the
     // leap and the common year differ by a day); a shorter list is padded by repeating its last day.
@@ -34,7 +35,7 @@ sealed partial class SqlStore
     // with no day at all. Filtered before the limit, so a place attacked every week still finds its day.
     static readonly string YearlessCandidatesSql =
         "SELECT * FROM incidents WHERE country = @p0 AND place_key = @p1 " +
-        $"AND (('--' || substr(date, 6)) IN ({DayParams}) OR day_without_year IN ({DayParams}) OR (date IS NULL AND day_without_year IS NULL)) " +
+        $"AND (('--' || substr(date, 6)) IN ({DayParams}) OR day_without_year IN ({DayParams}) OR (date IS NULL AND day_without_year IS NULL AND another_time = 0)) " +
         "ORDER BY date DESC NULLS LAST LIMIT 50";
 
     /// <summary>
@@ -69,7 +70,7 @@ sealed partial class SqlStore
     sealed record Box(IncidentRow Row, Incident Fields);
 
     static void InsertIncident(Statements sql, string id, Incident fields, string now) =>
-        sql.Execute(InsertIncidentSql, [.. FieldsRow.Of(fields).Values(), PlaceNames.KeyOf(fields.Place), id, now]);
+        sql.Execute(InsertIncidentSql, [.. FieldsRow.Of(fields).Values(), PlaceNames.KeyOf(fields.Place), id, now, fields.AnotherTime ? 1L : 0L]);
 
     /// <summary>Recomputes the incident's consensus with the new report; a changed figure leaves a revision.</summary>
     int Remerge(Statements sql, IngestBatch batch, IncidentRow incident, SourcedReport added, string now)

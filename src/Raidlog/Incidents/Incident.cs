@@ -13,6 +13,9 @@ public sealed record Incident
     /// <summary>The month and day when the report gives them without a year (its article prints no year and has no
     /// publication date); Date is then null. Merging still tells such a report's days apart.</summary>
     public MonthDay? DayWithoutYear { get; init; }
+    /// <summary>The report tells of another time than its article's story without giving the day ("earlier this month",
+    /// "in May 2023"): Date is null, and the publication date does not stand in for it.</summary>
+    public bool AnotherTime { get; init; }
     public required Place Place { get; init; }
     public AttackMode Mode { get; init; }
     /// <summary>ISO2 of the side the article says attacked, or null.</summary>

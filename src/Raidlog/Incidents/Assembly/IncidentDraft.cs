@@ -79,6 +79,7 @@ sealed class IncidentDraft(Place place, DateOnly? date)
         {
             Date = YearUnknown.Known(Date),
             DayWithoutYear = YearUnknown.DayOf(Date),
+            AnotherTime = YearUnknown.IsElsewhen(Date),
             Place = Place,
             Mode = Mode,
             Attacker = Attackers.Count == 0 ? null : Attackers.OrderByDescending(kv => kv.Value).First().Key,

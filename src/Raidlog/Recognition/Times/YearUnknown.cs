@@ -23,6 +23,9 @@ public static class YearUnknown
     /// </summary>
     public static DateOnly Elsewhen(int sentence) => new DateOnly(1, 1, 1).AddDays(sentence % 1000);
 
+    /// <summary>True for a stand-in day of <see cref="Elsewhen"/>.</summary>
+    public static bool IsElsewhen(DateOnly? date) => date is { } d && d.Year < StandInYear;
+
     /// <summary>True for a stand-in day of <see cref="Elsewhen"/>, or null: a time whose day the report does not give.</summary>
     public static bool NoDay(DateOnly? date) => date is not { } d || d.Year < StandInYear;
 
