@@ -12,7 +12,7 @@ public sealed record IncidentItem(
     public static IncidentItem From(IncidentSummary s) => From(s.Id, s.Consensus, s.Sources, s.Disputed);
 
     public static IncidentItem From(string id, Incident i, int sources, bool disputed) => new(
-        id, i.Date?.ToString("yyyy-MM-dd"), i.DayWithoutYear?.Iso, i.Place.Name, i.Place.Admin1, i.Place.Country, i.Place.Lat, i.Place.Lon,
+        id, i.Date?.ToString("yyyy-MM-dd"), i.DayWithoutYear?.Iso, i.Place.Name, i.Place.Admin1, i.Place.Country ?? "", i.Place.Lat, i.Place.Lon,
         i.Mode.ToWire(), i.Attacker, i.Launched, i.Intercepted, i.Suppressed, i.Killed, i.Injured, sources, disputed);
 }
 
