@@ -32,9 +32,13 @@ public sealed partial class PlaceMentionFinder
 
     /// <summary>"an attack on the Kremlin", "drones downed near the Kremlin": a landmark that otherwise speaks for its state
     /// ("the Kremlin said") is a place after a target cue; not after "in" ("talks in the Kremlin").</summary>
-    bool LandmarkHit(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]) && data.Landmarks.Contains(tokens[i].Norm)
-        && CueBefore(tokens, i) == PlaceCue.Target && tokens[i - (tokens[i - 1].Norm == "the" ? 2 : 1)].Norm != "in";
+    bool LandmarkHit(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]) || !data.Landmarks.Contains(tokens[i].Norm) || i == 0) return false;
+        // "damage to Putin's Kremlin residence": the cue stands before the landmark's owner
+        int at = IsPossessive(text, tokens[i - 1]) && tokens[i - 1].IsCapitalised(text) ? i - 1 : i;
+        return at > 0 && CueBefore(tokens, at) == PlaceCue.Target && tokens[Math.Max(0, at - (tokens[at - 1].Norm == "the" ? 2 : 1))].Norm != "in";
+    }
 
     /// <summary>"Rostov-on-Don", "Komsomolsk-on-Amur": a small word between two glued hyphens inside a name.</summary>
     bool InnerParticle(string text, IReadOnlyList<Token> tokens, int j) =>

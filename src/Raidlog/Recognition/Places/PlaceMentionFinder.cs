@@ -98,6 +98,7 @@ public sealed partial class PlaceMentionFinder(LanguageLexicons data, IPlaceReso
             // "SANA", "SHOT": an acronym (a news agency, a channel) that is some town's alternate name
             if (found.To - found.From == 1 && IsAllCaps(text, tokens[found.From]) && resolved is { Entry.Kind: EntryKind.Place, Match: MatchKind.AltName or MatchKind.Transliteration or MatchKind.Romanisation }) continue;
             var cue = CueBefore(tokens, joined && mentions.Count > 0 && mentions[^1].Group == group ? FirstOfGroup(mentions, group) : run.Start);
+            if (cue == PlaceCue.None && LandmarkHit(text, tokens, run.Start)) cue = PlaceCue.Target; // "damage to Putin's Kremlin"
             var cueWritten = cue; // what the words before the name say, before its role in the sentence is weighed
             if (opensParagraph && run.Start == 0 && run.End < tokens.Count && tokens[run.End].Norm is "," or "(" or ":" && IsAllCaps(text, tokens[run.Start]))
                 cue = PlaceCue.Elsewhere; // a dateline names the reporter's city
