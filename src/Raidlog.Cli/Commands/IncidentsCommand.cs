@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Raidlog.Cli.Output;
 using Raidlog.Incidents;
 using Raidlog.Storage;
 using Raidlog.Storage.Export;
@@ -39,7 +40,7 @@ static class IncidentsCommand
         {
             var i = s.Consensus;
             string N(int? v) => v?.ToString() ?? "";
-            table.AddRow(new[] { s.Id, i.Date?.ToString("yyyy-MM-dd") ?? i.DayWithoutYear?.Iso ?? "?", i.Place.Name, i.Place.Admin1 ?? "", i.Place.Country, i.Mode.ToWire(),
+            table.AddRow(new[] { s.Id, DayText.Of(i), i.Place.Name, i.Place.Admin1 ?? "", i.Place.Country, i.Mode.ToWire(),
                 i.Attacker ?? "", N(i.Launched), N(i.Intercepted), N(i.Suppressed), N(i.Killed), N(i.Injured), s.Sources.ToString(),
                 s.Disputed ? "disputed" : "" }.Select(ConsoleText.Safe).ToArray());
         }

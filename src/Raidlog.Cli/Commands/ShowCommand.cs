@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Raidlog.Cli.Output;
 using Raidlog.Incidents;
 using Raidlog.Storage.Views;
 using Spectre.Console;
@@ -32,7 +33,7 @@ static class ShowCommand
         var i = d.Summary.Consensus;
         string E(string? s) => ConsoleText.Safe(s);
         var console = ConsoleText.Stdout(width: 200);
-        console.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(DayOf(i))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
+        console.MarkupLine($"[bold]{E(d.Summary.Id)}[/]  {E(DayText.Of(i))}  {E(i.Place.Name)}, {E(i.Place.Admin1)}, {E(i.Place.Country)}  " +
                                $"{i.Mode.ToWire()}  attacker {E(i.Attacker ?? "?")}  {d.Summary.Sources} sources{(d.Summary.Disputed ? "  [red]disputed[/]" : "")}");
 
         var consensus = new Table().Border(TableBorder.Simple).AddColumns("figure", "consensus", "range", "said by", "sources");
@@ -44,7 +45,7 @@ static class ShowCommand
         foreach (var r in d.Reports) side.AddColumn(E($"{r.Outlet ?? "?"}\n{r.ArticleId}"));
         void Row(string label, Func<ReportView, string?> cell) => side.AddRow(new[] { label }.Concat(d.Reports.Select(r => E(cell(r)))).ToArray());
         Row("published", r => r.Published?.ToString("yyyy-MM-dd"));
-        Row("date", r => DayOf(r.Report));
+        Row("date", r => DayText.Of(r.Report));
         Row("place", r => $"{r.Report.Place.Name} ({r.Report.Place.Admin1})");
         Row("mode", r => r.Report.Mode.ToWire());
         Row("attacker", r => r.Report.Attacker);
@@ -62,9 +63,6 @@ static class ShowCommand
         foreach (var v in d.Revisions)
             console.MarkupLine($"revision: {E(v.Field)} {v.OldValue} → {v.NewValue} after {E(v.ArticleId)} ({v.At:yyyy-MM-dd HH:mm})");
     }
-
-    /// <summary>"2023-05-30", or "--05-30" when the report gives no year.</summary>
-    static string? DayOf(Incident i) => i.Date?.ToString("yyyy-MM-dd") ?? i.DayWithoutYear?.Iso;
 
     static string? ClaimantOf(ReportView r, Figure f) =>
         r.Claims.FirstOrDefault(c => c.Field == f.ToWire() && !string.IsNullOrWhiteSpace(c.Claimant))?.Claimant;

@@ -21,7 +21,7 @@ sealed class IncidentTable(IAnsiConsole console) : IExtractionWriter
         if (extraction.Incidents.Count == 0)
             Add(id, "", "(no incidents)", "", "", "", "", "", "");
         foreach (var i in extraction.Incidents)
-            Add(id, i.Date?.ToString("yyyy-MM-dd") ?? "?", i.Place.Name, i.Place.Admin1 ?? "", i.Place.Country ?? "",
+            Add(id, DayText.Of(i), i.Place.Name, i.Place.Admin1 ?? "", i.Place.Country ?? "",
                 i.Mode.ToWire(), i.Attacker ?? "", Figures(i), Claimants(i));
     }
 

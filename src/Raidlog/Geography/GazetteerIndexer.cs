@@ -7,7 +7,6 @@ namespace Raidlog.Geography;
 /// </summary>
 sealed class GazetteerIndexer(Gazetteer g)
 {
-    static readonly HashSet<string> CyrillicCountries = CyrillicForms.Countries;
     readonly Dictionary<(string Country, string Admin1), int> _admin1ByName = new();
     readonly Dictionary<string, int> _admin1ByCode = new();
     readonly List<(int Entry, string[] Keys)> _seats = new();
@@ -78,7 +77,7 @@ sealed class GazetteerIndexer(Gazetteer g)
         if (!TooShortFor(canonical, entry)) g.Names.Add(canonical, id, MatchKind.Name);
         keys.Add(canonical);
         var fuzzyKeys = new List<string> { canonical }; // typos are checked against the main and romanised names only
-        bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicCountries.Contains(cc);
+        bool cyrillicPlace = entry.Kind == EntryKind.Place && entry.Country is { } cc && CyrillicForms.Countries.Contains(cc);
         foreach (var name in names)
         {
             var key = NameKey.Normalize(name);
@@ -106,7 +105,7 @@ sealed class GazetteerIndexer(Gazetteer g)
             case EntryKind.Admin1 or EntryKind.District:
                 g.RegionIndex.Add(g.RegionCore(entry.Name), id, MatchKind.Name);
                 // "Graivoronsky district" is Grayvoronskiy Rayon: romanised region adjectives vary in their vowels
-                if ((NameSkeleton.IsRomanised(entry.Country) || entry.Country is { } c && CyrillicCountries.Contains(c))
+                if ((NameSkeleton.IsRomanised(entry.Country) || entry.Country is { } c && CyrillicForms.Countries.Contains(c))
                     && NameSkeleton.Of(g.RegionCore(entry.Name)) is { } regionSkeleton)
                     g.RegionIndex.Add(regionSkeleton, id, MatchKind.RegionStem);
                 if (entry.Kind == EntryKind.Admin1)

@@ -84,22 +84,15 @@ public static class Consensus
             .OrderByDescending(p => (p.Admin1 != null ? 2 : 0) + (p.Lat != null ? 1 : 0))
             .First();
 
-    static DateOnly? DateOf(List<SourcedReport> ordered) =>
-        ordered.Select(r => r.Report.Date).OfType<DateOnly>()
-            .GroupBy(d => d)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Select(g => (DateOnly?)g.Key)
-            .FirstOrDefault();
+    static DateOnly? DateOf(List<SourcedReport> ordered) => MostReportedEarliest(ordered.Select(r => r.Report.Date), d => d.DayNumber);
 
-    /// <summary>With no report dated, the day most reports give without a year, the earlier of two as often.</summary>
+    /// <summary>With no report dated, the day most reports give without a year.</summary>
     static MonthDay? DayWithoutYearOf(List<SourcedReport> ordered) =>
-        ordered.Select(r => r.Report.DayWithoutYear).OfType<MonthDay>()
-            .GroupBy(d => d)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => (g.Key.Month, g.Key.Day))
-            .Select(g => (MonthDay?)g.Key)
-            .FirstOrDefault();
+        MostReportedEarliest(ordered.Select(r => r.Report.DayWithoutYear), d => d.Month * 32 + d.Day);
+
+    /// <summary>The day most reports give; of two given as often, the earlier (later stories date the toll's update).</summary>
+    static T? MostReportedEarliest<T>(IEnumerable<T?> days, Func<T, int> order) where T : struct =>
+        days.OfType<T>().GroupBy(d => d).OrderByDescending(g => g.Count()).ThenBy(g => order(g.Key)).Select(g => (T?)g.Key).FirstOrDefault();
 
     static AttackMode ModeOf(List<SourcedReport> ordered)
     {

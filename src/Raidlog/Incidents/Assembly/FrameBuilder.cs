@@ -75,7 +75,7 @@ public sealed class FrameBuilder(FrameWords words)
             // "73 people were injured and four of them are in serious condition": part of the toll just given ("two of
             // them died" has a casualty word of its own, and counts)
             if (kind == Kind.People && previous is { } whole && whole.Figure == f && (casualty is null || casualty.Value.Start < num.Start)
-                && num.End + 1 < m.Tokens.Count && words.Is(m.Tokens[num.End].Norm, "of") && words.Is(m.Tokens[num.End + 1].Norm, "definite")) continue;
+                && OfDefinite(m, num)) continue;
             // "a drone hit the depot" tells of an attack, not a count of launches; "shot down a drone" is a count
             if (kind == Kind.Weapon && f == Figure.Launched && m.Tokens[num.Start].Norm is "a" or "an" or "another") continue;
             lastKind = kind;
@@ -192,11 +192,15 @@ public sealed class FrameBuilder(FrameWords words)
         return false;
     }
 
+    /// <summary>"four of them", "one of the children": a number that points back at what was counted.</summary>
+    bool OfDefinite(SentenceMentions m, NumberMention num) =>
+        num.End + 1 < m.Tokens.Count && words.Is(m.Tokens[num.End].Norm, "of") && words.Is(m.Tokens[num.End + 1].Norm, "definite");
+
     /// <summary>"one of the children killed", "one of the downed drones was carrying a bomb": a part of a toll, or of
     /// weapons an outcome already counted, not a count of its own ("13 of the drones were shot down" is one).</summary>
     bool PartOfCounted(SentenceMentions m, NumberMention num, Kind kind, int headEnd)
     {
-        if (num.End + 2 > headEnd || !words.Is(m.Tokens[num.End].Norm, "of") || !words.Is(m.Tokens[num.End + 1].Norm, "definite")) return false;
+        if (num.End + 2 > headEnd || !OfDefinite(m, num)) return false;
         return kind == Kind.People || m.Outcomes.Any(o => o.Start == num.End + 2 && m.Weapons.Any(w => w.Start == o.End));
     }
 

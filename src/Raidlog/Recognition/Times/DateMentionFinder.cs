@@ -54,39 +54,27 @@ public sealed class DateMentionFinder
         {
             if (candidate.Span.Start < covered) continue;
             covered = candidate.Span.End;
-            if (futureWords.Contains(WordBefore(text, candidate.Span.Start))) continue; // "their upcoming May 9 parades": a plan
+            int first = words.FirstAtOrAfter(candidate.Span.Start);
+            if (WordRightBefore(words, first, candidate.Span.Start) is int w && futureWords.Contains(words.Word(w).ToString())) continue; // "their upcoming May 9 parades": a plan
             var (date, kind) = candidate.Resolve(new DateContext(anchor, previous));
-            mentions.Add(new DateMention(candidate.Span, date, kind, rules[r].Name, LeadStart(text, candidate.Span.Start)));
+            mentions.Add(new DateMention(candidate.Span, date, kind, rules[r].Name, LeadStart(words, first, candidate.Span.Start)));
             if (date is not null) previous = date;
         }
         return mentions;
     }
 
-    static string WordBefore(string text, int start) => text[WordStartBefore(text, start)..WordEndBefore(text, start)];
+    /// <summary>The word before word <paramref name="index"/>, when only spaces part it from <paramref name="position"/>.</summary>
+    static int? WordRightBefore(WordSpans words, int index, int position) =>
+        index > 0 && position >= words[index - 1].End && words.Text.AsSpan(words[index - 1].End, position - words[index - 1].End).IsWhiteSpace()
+            ? index - 1 : null;
 
-    static int WordEndBefore(string text, int start)
+    /// <summary>"on the night of May 2": where the words that lead into the day at word <paramref name="first"/> start.</summary>
+    int LeadStart(WordSpans words, int first, int start)
     {
-        while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
-        return start;
-    }
-
-    static int WordStartBefore(string text, int start)
-    {
-        int begin = WordEndBefore(text, start);
-        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
-        return begin;
-    }
-
-    /// <summary>"on the night of May 2": the start of the words that lead into a day.</summary>
-    int LeadStart(string text, int start)
-    {
-        for (int words = 0; words < 5; words++)
-        {
-            int begin = WordStartBefore(text, start);
-            if (begin == WordEndBefore(text, start) || !dayLeads.Contains(text[begin..WordEndBefore(text, start)])) break;
-            start = begin;
-        }
-        return start;
+        int k = first;
+        int at = start;
+        while (first - k < 5 && WordRightBefore(words, k, at) is int w && dayLeads.Contains(words.Word(w).ToString())) (k, at) = (w, words[w].Start);
+        return at;
     }
 
     static readonly HashSet<string> CalendarRules = ["weekday-month-day", "weekday-day-month", "day-month", "month-day"];

@@ -27,7 +27,7 @@ public static class YearUnknown
     public static bool IsElsewhen(DateOnly? date) => date is { } d && d.Year < StandInYear;
 
     /// <summary>True for a stand-in day of <see cref="Elsewhen"/>, or null: a time whose day the report does not give.</summary>
-    public static bool NoDay(DateOnly? date) => date is not { } d || d.Year < StandInYear;
+    public static bool NoDay(DateOnly? date) => date is null || IsElsewhen(date);
 
     /// <summary>True for a day held in the stand-in year (or a day or two either side of it).</summary>
     public static bool Is(DateOnly date) => date.Year < 1000;
